@@ -1,0 +1,147 @@
+package dk.harness.core;
+
+import java.util.Arrays;
+
+/**
+ * One VCF record of one sample, as the comparison sees it.
+ *
+ * <p>Coordinates are 0-based half-open on the contig: {@code start} is VCF POS - 1 and {@code end} is
+ * {@code start + REF.length}. Alleles are upper-case ASCII bases exactly as in the record, including any
+ * padding base; allele 0 is REF. An ALT that cannot be replayed (symbolic such as {@code <DEL>}, or the
+ * spanning-deletion {@code *}) is stored as {@code null}.
+ *
+ * <p>The genotype holds allele indices per haplotype; {@code -1} is a missing call ({@code .}). A haploid
+ * genotype has length 1.
+ *
+ * <p>Immutable and thread-safe; arrays are copied on the way in and never exposed for writing.
+ */
+public final class Variant {
+  private final int id;
+  private final int start;
+  private final int end;
+  private final byte[][] alleles;
+  private final int[] genotype;
+  private final boolean phased;
+  private final boolean pass;
+  private final double score;
+
+  /**
+   * @param id caller-chosen identifier, unique per side and contig; decisions refer back to it
+   * @param start 0-based start of REF
+   * @param alleles REF then ALTs; {@code null} for an ALT that is not replayable
+   * @param genotype allele index per haplotype, {@code -1} for missing
+   * @param phased whether the genotype is phased ({@code |})
+   * @param pass whether the record passes (FILTER PASS or {@code .}, and sample FT PASS or absent)
+   * @param score the ranking score for ROC curves (e.g. QUAL or GQ), {@code NaN} if absent
+   */
+  public Variant(int id, int start, byte[][] alleles, int[] genotype, boolean phased, boolean pass, double score) {
+    if (start < 0) {
+      throw new IllegalArgumentException("negative start " + start);
+    }
+    if (alleles.length == 0 || alleles[0] == null) {
+      throw new IllegalArgumentException("REF allele missing at " + start);
+    }
+    this.id = id;
+    this.start = start;
+    this.end = start + alleles[0].length;
+    this.alleles = new byte[alleles.length][];
+    for (int i = 0; i < alleles.length; i++) {
+      this.alleles[i] = alleles[i] == null ? null : alleles[i].clone();
+    }
+    for (int a : genotype) {
+      if (a < -1 || a >= alleles.length) {
+        throw new IllegalArgumentException("genotype allele " + a + " out of range at " + start);
+      }
+    }
+    this.genotype = genotype.clone();
+    this.phased = phased;
+    this.pass = pass;
+    this.score = score;
+  }
+
+  public int id() {
+    return id;
+  }
+
+  /** 0-based start of the REF allele. */
+  public int start() {
+    return start;
+  }
+
+  /** 0-based exclusive end of the REF allele. */
+  public int end() {
+    return end;
+  }
+
+  public int alleleCount() {
+    return alleles.length;
+  }
+
+  /** The bases of allele {@code i} (0 = REF), or {@code null} if it cannot be replayed. Do not modify. */
+  public byte[] allele(int i) {
+    return alleles[i];
+  }
+
+  public int ploidy() {
+    return genotype.length;
+  }
+
+  /** The allele index on haplotype {@code h}, or {@code -1} if missing. */
+  public int genotype(int h) {
+    return genotype[h];
+  }
+
+  public int[] genotype() {
+    return genotype.clone();
+  }
+
+  public boolean phased() {
+    return phased;
+  }
+
+  public boolean pass() {
+    return pass;
+  }
+
+  public double score() {
+    return score;
+  }
+
+  /**
+   * Whether the record carries a replayable non-reference allele in its genotype. Hom-ref, no-call,
+   * {@code *}-only and symbolic-only records are not variants and take no part in matching.
+   */
+  public boolean isVariant() {
+    for (int a : genotype) {
+      if (a > 0 && alleles[a] != null && !Arrays.equals(alleles[a], alleles[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A copy of this variant with another id (used when a side is re-indexed). */
+  public Variant withId(int newId) {
+    return new Variant(newId, start, alleles, genotype, phased, pass, score);
+  }
+
+  @Override
+  public String toString() {
+    final StringBuilder sb = new StringBuilder();
+    sb.append(start + 1).append(' ').append(new String(alleles[0], java.nio.charset.StandardCharsets.US_ASCII)).append(' ');
+    for (int i = 1; i < alleles.length; i++) {
+      if (i > 1) {
+        sb.append(',');
+      }
+      sb.append(alleles[i] == null ? "*" : new String(alleles[i], java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    sb.append(' ');
+    for (int h = 0; h < genotype.length; h++) {
+      if (h > 0) {
+        sb.append(phased ? '|' : '/');
+      }
+      sb.append(genotype[h] < 0 ? "." : Integer.toString(genotype[h]));
+    }
+    return sb.toString();
+  }
+}
