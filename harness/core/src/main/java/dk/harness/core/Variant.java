@@ -73,6 +73,34 @@ public final class Variant {
     return end;
   }
 
+  /**
+   * Start of the span the record changes, as vcfeval sees it: {@code start + 1} when every replayable ALT
+   * shares REF's first base (the VCF padding base), else {@code start}. Region overlap tests use
+   * {@code [replayStart(), end())}, so a padded insertion is a zero-length span.
+   */
+  public int replayStart() {
+    return hasPaddingBase() ? start + 1 : start;
+  }
+
+  /** Whether REF and every replayable ALT begin with the same base (and there is at least one such ALT). */
+  public boolean hasPaddingBase() {
+    final byte[] ref = alleles[0];
+    if (ref.length == 0) {
+      return false;
+    }
+    boolean any = false;
+    for (int i = 1; i < alleles.length; i++) {
+      final byte[] alt = alleles[i];
+      if (alt != null) {
+        if (alt.length == 0 || alt[0] != ref[0]) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   public int alleleCount() {
     return alleles.length;
   }
