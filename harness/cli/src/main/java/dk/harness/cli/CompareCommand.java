@@ -29,27 +29,35 @@ import picocli.CommandLine.Option;
         "",
         "Outputs, for --output PREFIX (written to a temporary folder next to PREFIX and moved into place only when "
             + "everything succeeded; on failure no result file is left behind):",
-        "  PREFIX.summary.csv      SNP/INDEL x ALL/PASS: TRUTH.TOTAL/TP/FN, QUERY.TOTAL/FP/UNK, recall, precision, F1",
-        "  PREFIX.extended.csv     the same per stratum and variant subtype",
-        "  PREFIX.vcf.gz (+.tbi)   GA4GH benchmarking VCF: TRUTH and QUERY samples with BD/BK/BI/BVT/BLT/QQ",
-        "  PREFIX.roc.all.csv.gz   precision/recall by score threshold (--roc), plus per-type ROC files",
-        "  PREFIX.metrics.json     counts, inputs (paths + sha256), samples, parameters, harness version",
+        "  PREFIX.summary.csv     hap.py-style rows SNP/INDEL x ALL/PASS: TRUTH.TOTAL,",
+        "                         TRUTH.TP, TRUTH.FN, QUERY.TOTAL, QUERY.FP, QUERY.UNK,",
+        "                         FP.gt, FP.al, recall, precision, F1",
+        "  PREFIX.extended.csv    the same per stratum and variant subtype",
+        "  PREFIX.vcf.gz(.tbi)    GA4GH benchmarking VCF (samples TRUTH and QUERY;",
+        "                         BD decision, BK match level, ...)",
+        "  PREFIX.roc.*.csv.gz    precision/recall per score threshold (--roc):",
+        "                         roc.all plus SNP/INDEL and their PASS variants",
+        "  PREFIX.metrics.json    counts, too-complex regions, inputs with sha256,",
+        "                         samples, parameters, harness version",
         "",
-        "Progress (one line per contig) and a summary table go to stderr; regions too complex to resolve are always "
-            + "listed on stderr and counted in the outputs, never dropped silently.",
+        "Progress (one line per contig) and a summary table go to stderr. Regions too complex to resolve are always "
+            + "listed on stderr and counted in metrics.json, never dropped silently.",
         ""},
+    usageHelpWidth = 100,
     optionListHeading = "Options:%n",
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success: all outputs written",
         "  1  internal error (a bug): rerun with --debug and report the stack trace",
-        "  2  bad input or bad usage (contig naming mismatch such as 'chr20' vs '20', REF not matching the reference, "
-            + "unsorted VCF, missing GT, truncated bgzip, stale or corrupt index, missing sample...): one line on "
-            + "stderr starting 'harness: error: ' naming the file and the fix; no output files are written",
+        "  2  bad input or usage: one line on stderr starting 'harness: error: ' that names",
+        "     the file and the fix; no output file is written. Examples: contig naming",
+        "     mismatch ('chr20' vs '20'), REF not matching the reference, unsorted VCF,",
+        "     missing GT, truncated bgzip, corrupt index, unknown sample.",
         "",
         "Example:",
-        "  harness compare --truth HG002_truth.vcf.gz --query unit_calls.vcf.gz --reference GRCh38.fa \\",
-        "      --confident HG002_benchmark.bed --output out/HG002_unitA"})
+        "  harness compare --truth HG002_truth.vcf.gz --query unit_calls.vcf.gz \\",
+        "      --reference GRCh38.fa --confident HG002_benchmark.bed \\",
+        "      --output out/HG002_unitA"})
 public final class CompareCommand implements Callable<Integer> {
   private final PrintWriter err;
 

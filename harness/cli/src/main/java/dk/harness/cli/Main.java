@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             + "with haplotype-aware matching (the way RTG vcfeval matches) and GA4GH/hap.py-style reports.",
         ""},
     subcommands = {CompareCommand.class, CommandLine.HelpCommand.class},
+    usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",

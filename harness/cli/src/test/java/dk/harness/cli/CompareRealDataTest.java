@@ -1,0 +1,122 @@
+package dk.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.harness.report.OutputPaths;
+import dk.harness.report.SummaryCsvSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End-to-end {@code harness compare} on real data: GIAB NA12878 truth for chr20:10.0-10.1 Mb against GATK4
+ * HaplotypeCaller calls on the same sample (hg19 chr20 reference). Expected counts are RTG vcfeval 3.12.1's on the
+ * same files (shared/data PROVENANCE.md section 2.4), not values taken from this program.
+ */
+class CompareRealDataTest {
+
+  private static String[] args(Path prefix, boolean withBed) {
+    final List<String> a = new ArrayList<>(List.of("compare", "--truth", TestData.truthVcf().toString(), "--query",
+        TestData.gatk4Query().toString(), "--reference", TestData.reference().toString(), "--output",
+        prefix.toString(), "--threads", "2"));
+    if (withBed) {
+      a.add("--confident");
+      a.add(TestData.truthBed().toString());
+    }
+    return a.toArray(String[]::new);
+  }
+
+  @Test
+  void writesEveryOutputAndRerunIsByteIdentical() throws IOException {
+    final Path dir = TestData.scratch("real-gatk4");
+    // A folder that does not exist yet: compare must create it.
+    final Path prefix = dir.resolve("out/na12878-chr20/gatk4");
+    final TestData.Run first = TestData.run(args(prefix, true));
+    assertEquals(0, first.exitCode(), first.stderr());
+
+    final List<Path> outputs = OutputPaths.forPrefix(prefix.toString()).all();
+    final Map<Path, byte[]> firstBytes = new LinkedHashMap<>();
+    for (Path p : outputs) {
+      assertTrue(Files.isRegularFile(p), "missing output " + p + "\n" + first.stderr());
+      assertTrue(Files.size(p) > 0, "empty output " + p);
+      firstBytes.put(p, Files.readAllBytes(p));
+    }
+    assertEquals(SummaryCsvSink.HEADER, TestData.lines(outputs.get(0)).get(0));
+    assertOnlyOutputsIn(prefix.getParent(), outputs);
+    // Progress: one line per contig, then the summary and where the outputs went.
+    assertTrue(first.stderr().contains("chr20"), first.stderr());
+    assertTrue(first.stderr().contains(prefix.getFileName() + ".summary.csv"), first.stderr());
+
+    // Same prefix again: existing files are replaced, and with identical bytes.
+    final TestData.Run second = TestData.run(args(prefix, true));
+    assertEquals(0, second.exitCode(), second.stderr());
+    for (Path p : outputs) {
+      assertArrayEquals(firstBytes.get(p), Files.readAllBytes(p), "output differs on re-run: " + p);
+    }
+    assertOnlyOutputsIn(prefix.getParent(), outputs);
+  }
+
+  @Test
+  void countsInsideConfidentRegionsMatchVcfeval() throws IOException {
+    final Path prefix = TestData.scratch("real-gatk4-bed").resolve("gatk4");
+    final TestData.Run run = TestData.run(args(prefix, true));
+    assertEquals(0, run.exitCode(), run.stderr());
+    final SummaryCsv s = SummaryCsv.read(Path.of(prefix + ".summary.csv"));
+    // vcfeval, with BED: TP-baseline 49 (SNP 45, INDEL 4), FN 0, FP 0. No record is filtered: ALL == PASS.
+    for (String filter : List.of("ALL", "PASS")) {
+      assertEquals(45, s.get("SNP", filter, "TRUTH.TP"));
+      assertEquals(4, s.get("INDEL", filter, "TRUTH.TP"));
+      assertEquals(0, s.sum(filter, "TRUTH.FN"));
+      assertEquals(0, s.sum(filter, "QUERY.FP"));
+      assertEquals(49, s.sum(filter, "TRUTH.TOTAL"));
+    }
+  }
+
+  @Test
+  void countsWithoutConfidentRegionsMatchVcfeval() throws IOException {
+    final Path prefix = TestData.scratch("real-gatk4-nobed").resolve("gatk4");
+    final TestData.Run run = TestData.run(args(prefix, false));
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertTrue(run.stderr().contains("no --confident"), "missing BED must be warned about:\n" + run.stderr());
+    final SummaryCsv s = SummaryCsv.read(Path.of(prefix + ".summary.csv"));
+    // vcfeval, no BED: TP-baseline 217, FN 4, FP 34 (TP-call 218).
+    assertEquals(217, s.sum("ALL", "TRUTH.TP"));
+    assertEquals(4, s.sum("ALL", "TRUTH.FN"));
+    assertEquals(34, s.sum("ALL", "QUERY.FP"));
+    assertEquals(186, s.get("SNP", "ALL", "TRUTH.TP"));
+    assertEquals(0, s.get("SNP", "ALL", "TRUTH.FN"));
+  }
+
+  @Test
+  void targetRegionsDropRecordsBeforeMatching() throws IOException {
+    final Path prefix = TestData.scratch("real-gatk4-target").resolve("gatk4");
+    final List<String> a = new ArrayList<>(List.of(args(prefix, false)));
+    a.addAll(List.of("--target", TestData.truthBed().toString(), "--quiet"));
+    final TestData.Run run = TestData.run(a.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.stderr());
+    final SummaryCsv s = SummaryCsv.read(Path.of(prefix + ".summary.csv"));
+    // Only the ~9 kb of the BED remain on both sides, where the GATK calls are perfect (vcfeval: 49/49, no FP).
+    assertEquals(0, s.sum("ALL", "QUERY.FP"));
+    assertEquals(0, s.sum("ALL", "TRUTH.FN"));
+    // 49 truth and 49 query records overlap the BED (counted independently with a script); without --target the
+    // same run has 217 TP and 34 FP.
+    assertEquals(49, s.sum("ALL", "TRUTH.TP"));
+    assertEquals(49, s.sum("ALL", "QUERY.TOTAL"));
+  }
+
+  /** Exactly the expected files, and no temporary folder left behind. */
+  static void assertOnlyOutputsIn(Path dir, List<Path> outputs) throws IOException {
+    final List<String> expected = outputs.stream().map(p -> p.getFileName().toString()).sorted().toList();
+    try (Stream<Path> list = Files.list(dir)) {
+      assertEquals(expected, list.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+}
