@@ -70,11 +70,14 @@ final class CompareRun {
       try {
         // Digests run alongside the checks; they are only needed once outputs are opened.
         final Future<Map<String, RunInfo.InputFile>> digests = background.submit(this::digestInputs);
-        final Future<List<String>> queryScan = background.submit(() -> ContigScan.contigs(s.query(), "query"));
-        final List<String> truthContigs = ContigScan.contigs(s.truth(), "truth");
+        // Contigs with records: from the index, or a CHROM pre-scan of each file (the two run in parallel).
+        final Future<List<String>> queryScan = background.submit(query::recordContigs);
+        final List<String> truthContigs = truth.recordContigs();
         final List<String> queryContigs = await(queryScan);
         final LinkedHashMap<String, Integer> lengths = fasta.contigLengths();
-        ContigNaming.check(s.truth(), truthContigs, s.query(), queryContigs, s.reference(), lengths.keySet());
+        ContigNaming.check(new ContigNaming.Side("truth", s.truth(), truthContigs, truth.headerContigs()),
+            new ContigNaming.Side("query", s.query(), queryContigs, query.headerContigs()), s.reference(),
+            lengths.keySet());
         final ContigPlan plan = ContigPlan.of(lengths.keySet(), s.truth(), truthContigs, truth.hasIndex(), s.query(),
             queryContigs, query.hasIndex());
         progress.info(String.format(java.util.Locale.ROOT, "truth %s (sample %s), query %s (sample %s): %d contig(s) to compare",
