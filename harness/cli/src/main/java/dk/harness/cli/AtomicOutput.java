@@ -24,12 +24,15 @@ public final class AtomicOutput implements AutoCloseable {
   private final Path finalDir;
   private final String name;
   private final Path tempDir;
+  /** The highest folder this run created for the prefix, or null; removed again if the run fails. */
+  private final Path createdRoot;
   private boolean committed;
 
-  private AtomicOutput(Path finalDir, String name, Path tempDir) {
+  private AtomicOutput(Path finalDir, String name, Path tempDir, Path createdRoot) {
     this.finalDir = finalDir;
     this.name = name;
     this.tempDir = tempDir;
+    this.createdRoot = createdRoot;
   }
 
   /**
@@ -40,11 +43,15 @@ public final class AtomicOutput implements AutoCloseable {
   public static AtomicOutput create(Path prefix) throws IOException {
     final Path abs = prefix.toAbsolutePath().normalize();
     final Path dir = abs.getParent();
+    Path createdRoot = null;
+    for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+      createdRoot = p;
+    }
     Files.createDirectories(dir);
     final String name = abs.getFileName().toString();
     // Hidden and clearly named, so an interrupted run's leftovers are recognisable.
     final Path tmp = Files.createTempDirectory(dir, "." + name + ".harness-tmp-");
-    return new AtomicOutput(dir, name, tmp);
+    return new AtomicOutput(dir, name, tmp, createdRoot);
   }
 
   /** The prefix to hand to writers: same file name as the final prefix, inside the temporary folder. */
@@ -100,11 +107,24 @@ public final class AtomicOutput implements AutoCloseable {
     return moved;
   }
 
-  /** Deletes the temporary folder and anything left in it. Safe to call after {@link #commit()}. */
+  /**
+   * Deletes the temporary folder and anything left in it and, without a commit, the folders {@link #create}
+   * made (if still empty). Safe to call after {@link #commit()}.
+   */
   @Override
   public void close() {
     try {
       deleteTree(tempDir);
+      if (!committed && createdRoot != null) {
+        for (Path p = finalDir; p != null && p.startsWith(createdRoot); p = p.getParent()) {
+          try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+            if (ds.iterator().hasNext()) {
+              break;
+            }
+          }
+          Files.delete(p);
+        }
+      }
     } catch (IOException e) {
       if (!committed) {
         throw new UncheckedIOException("could not remove temporary output folder " + tempDir, e);

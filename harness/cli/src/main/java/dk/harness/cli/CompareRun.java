@@ -113,7 +113,8 @@ final class CompareRun {
                 writer.tally().tooComplexTruth(FilterKind.PASS), writer.tally().tooComplexQuery(FilterKind.PASS));
             progress.summary(writer.tally());
           }
-          progress.outputs(out.commit());
+          out.commit();
+        progress.outputs(OutputPaths.forPrefix(out.finalPrefix().toString()).all());
         }
       } finally {
         // Stop the reading thread before the readers close under it.
@@ -164,13 +165,13 @@ final class CompareRun {
     final Map<String, Object> p = new LinkedHashMap<>();
     p.put("roc", s.roc().name());
     p.put("threads", config.threads());
-    p.put("max-paths", config.maxPaths());
-    p.put("max-iterations", config.maxIterations());
-    p.put("local-match-window", config.localMatchWindow());
-    p.put("max-allele-length", config.maxAlleleLength());
-    p.put("pass-rows", "filtered records removed from truth and query before matching");
-    p.put("confident-regions", "applied after matching");
-    p.put("target-regions", s.target() == null ? null : "records not overlapping removed before matching");
+    p.put("max_paths", config.maxPaths());
+    p.put("max_iterations", config.maxIterations());
+    p.put("local_match_window", config.localMatchWindow());
+    p.put("max_allele_length", config.maxAlleleLength());
+    p.put("pass_rows", "filtered records removed from truth and query before matching");
+    p.put("confident_regions", "applied after matching");
+    p.put("target_regions", s.target() == null ? null : "records not overlapping removed before matching");
     return p;
   }
 

@@ -47,6 +47,16 @@ class AtomicOutputTest {
     }
     assertEquals(List.of(), names(dir));
     assertFalse(Files.exists(dir.resolve("run.summary.csv")));
-    assertTrue(Files.isDirectory(dir));
+    assertTrue(Files.isDirectory(dir), "a folder that existed before stays");
+  }
+
+  @Test
+  void foldersMadeForAFailedRunAreRemovedAgain() throws IOException {
+    final Path dir = TestData.scratch("atomic-abort-mkdir");
+    try (AtomicOutput out = AtomicOutput.create(dir.resolve("a/b/run"))) {
+      assertTrue(Files.isDirectory(dir.resolve("a/b")));
+      Files.writeString(Path.of(out.tempPrefix() + ".summary.csv"), "partial");
+    }
+    assertEquals(List.of(), names(dir));
   }
 }

@@ -44,6 +44,7 @@ class CompareBadInputTest {
     return line;
   }
 
+  /** Not even the output folder (the run would have created it) may be left behind. */
   static void assertNoOutputs(Path outDir) throws IOException {
     if (!Files.exists(outDir)) {
       return;
@@ -51,6 +52,7 @@ class CompareBadInputTest {
     try (Stream<Path> s = Files.list(outDir)) {
       assertEquals(List.of(), s.toList(), "no output or temporary file may be left behind");
     }
+    throw new AssertionError("the output folder " + outDir + " was created but not removed after the failure");
   }
 
   /** The gatk4 chr20 query as plain text lines. */

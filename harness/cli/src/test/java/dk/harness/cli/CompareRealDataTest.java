@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.harness.report.OutputPaths;
 import dk.harness.report.SummaryCsvSink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +66,33 @@ class CompareRealDataTest {
       assertArrayEquals(firstBytes.get(p), Files.readAllBytes(p), "output differs on re-run: " + p);
     }
     assertOnlyOutputsIn(prefix.getParent(), outputs);
+  }
+
+  @Test
+  void metricsJsonRecordsInputsWithDigestsSamplesAndParameters() throws Exception {
+    final Path prefix = TestData.scratch("real-gatk4-metrics").resolve("gatk4");
+    final TestData.Run run = TestData.run(args(prefix, true));
+    assertEquals(0, run.exitCode(), run.stderr());
+    final JsonNode m = new ObjectMapper().readTree(Path.of(prefix + ".metrics.json").toFile());
+    assertEquals("harness.metrics/1", m.get("schema").asText());
+    assertTrue(!m.get("harness_version").asText().isBlank());
+    final JsonNode inputs = m.get("inputs");
+    final Map<String, Path> given = Map.of("truth", TestData.truthVcf(), "query", TestData.gatk4Query(),
+        "reference", TestData.reference(), "confident", TestData.truthBed());
+    for (Map.Entry<String, Path> e : given.entrySet()) {
+      assertEquals(e.getValue().toString(), inputs.get(e.getKey()).get("path").asText());
+      assertEquals(sha256(e.getValue()), inputs.get(e.getKey()).get("sha256").asText(), e.getKey());
+    }
+    assertTrue(inputs.get("target").isNull());
+    assertEquals("INTEGRATION", inputs.get("truth_sample").asText());
+    assertEquals("NA12878", inputs.get("query_sample").asText());
+    assertEquals(2, m.get("parameters").get("threads").asInt());
+    assertEquals("QUAL", m.get("parameters").get("roc").asText());
+    assertEquals(49, m.get("counts").get("ALL").get("ALL").get("truth_tp").asLong());
+  }
+
+  private static String sha256(Path file) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   @Test
