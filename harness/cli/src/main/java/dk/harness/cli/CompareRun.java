@@ -230,8 +230,13 @@ final class CompareRun {
     if (!Files.exists(file)) {
       throw new InputException(file, -1, what + " (" + option + ") does not exist", "check the path");
     }
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new InputException(file, -1, what + " (" + option + ") is not a readable file", "check the path");
+    if (!Files.isRegularFile(file)) {
+      // Pipes and process substitutions cannot work: every input is read more than once (checks, sha256).
+      throw new InputException(file, -1, what + " (" + option + ") is not a regular file",
+          "write it to a file first (pipes and <(...) cannot be read twice)");
+    }
+    if (!Files.isReadable(file)) {
+      throw new InputException(file, -1, what + " (" + option + ") is not readable", "check its permissions");
     }
   }
 

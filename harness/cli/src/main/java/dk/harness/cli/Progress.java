@@ -48,7 +48,7 @@ final class Progress {
     final StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%-8s truth %,d  query %,d records", c.contig(), c.truthRead(), c.queryRead()));
     if (c.truth().size() != c.truthRead() || c.query().size() != c.queryRead()) {
-      sb.append(String.format(Locale.ROOT, " (on target: %,d / %,d)", c.truth().size(), c.query().size()));
+      sb.append(String.format(Locale.ROOT, " (on target: truth %,d, query %,d)", c.truth().size(), c.query().size()));
     }
     sb.append(pair.separatePass() ? "; ALL + PASS" : "; ALL = PASS");
     final int complex = pair.all().result().tooComplex().size();

@@ -143,6 +143,29 @@ class CompareRealDataTest {
     assertEquals(49, s.sum("ALL", "QUERY.TOTAL"));
   }
 
+  @Test
+  void deepVariantWithFilteredRecordsMatchesVcfeval() throws IOException {
+    final Path dir = TestData.scratch("real-deepvariant");
+    // DeepVariant only covers chr20:10,000,000-10,010,000; vcfeval was run with --region on that span.
+    final Path region = dir.resolve("region.bed");
+    Files.writeString(region, "chr20\t9999999\t10010000\n");
+    final Path prefix = dir.resolve("dv");
+    final TestData.Run run = TestData.run("compare", "--truth", TestData.truthVcf().toString(), "--query",
+        TestData.na12878().resolve("query_derived_chr20_bgzip/golden.postprocess_single_site_output.vcf.gz").toString(),
+        "--reference", TestData.reference().toString(), "--confident", TestData.truthBed().toString(), "--target",
+        region.toString(), "--output", prefix.toString());
+    assertEquals(0, run.exitCode(), run.stderr());
+    // Its RefCall records are filtered, so a separate PASS comparison runs.
+    assertTrue(run.stderr().contains("ALL + PASS"), run.stderr());
+    final SummaryCsv s = SummaryCsv.read(Path.of(prefix + ".summary.csv"));
+    // vcfeval (PASS only), with BED: TP-baseline 47 (SNP 43, INDEL 4), FN 1 (SNP), FP 0.
+    assertEquals(43, s.get("SNP", "PASS", "TRUTH.TP"));
+    assertEquals(1, s.get("SNP", "PASS", "TRUTH.FN"));
+    assertEquals(4, s.get("INDEL", "PASS", "TRUTH.TP"));
+    assertEquals(0, s.get("INDEL", "PASS", "TRUTH.FN"));
+    assertEquals(0, s.sum("PASS", "QUERY.FP"));
+  }
+
   /** Exactly the expected files, and no temporary folder left behind. */
   static void assertOnlyOutputsIn(Path dir, List<Path> outputs) throws IOException {
     final List<String> expected = outputs.stream().map(p -> p.getFileName().toString()).sorted().toList();
