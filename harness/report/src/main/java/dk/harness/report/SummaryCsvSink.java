@@ -40,16 +40,16 @@ public final class SummaryCsvSink extends AnnotatingSink {
   @Override
   public void finish() throws IOException {
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write(render(counts));
+      w.write(render(counts::cell));
     }
   }
 
-  static String render(StratifiedCounts counts) {
+  static String render(java.util.function.Function<RowKey, Cell> cells) {
     final StringBuilder sb = new StringBuilder(1024);
     sb.append(HEADER).append('\n');
     for (VariantType type : List.of(VariantType.INDEL, VariantType.SNP)) {
       for (FilterKind filter : FilterKind.values()) {
-        final Cell c = counts.cell(new RowKey(type, "*", "*", filter));
+        final Cell c = cells.apply(new RowKey(type, "*", "*", filter));
         final long[][] v = c.v;
         sb.append(type.name()).append(',').append(filter.name());
         for (int cat : new int[] {Cell.TRUTH_TOTAL, Cell.TRUTH_TP, Cell.TRUTH_FN, Cell.QUERY_TOTAL, Cell.QUERY_FP,
