@@ -166,6 +166,40 @@ class CompareRealDataTest {
     assertEquals(0, s.sum("PASS", "QUERY.FP"));
   }
 
+  @Test
+  void stratificationAddsSubsetRowsToExtendedCsv() throws IOException {
+    final Path dir = TestData.scratch("real-strata");
+    Files.writeString(dir.resolve("first5kb.bed"), "chr20\t10000000\t10005000\n");
+    final Path tsv = dir.resolve("strata.tsv");
+    // Relative paths resolve against the TSV's folder; the confident BED itself as a stratum must reproduce "*".
+    Files.writeString(tsv, "first5kb\tfirst5kb.bed\nconfident\t" + TestData.truthBed() + "\n");
+    final Path prefix = dir.resolve("gatk4");
+    final List<String> a = new ArrayList<>(List.of(args(prefix, true)));
+    a.addAll(List.of("--stratification", tsv.toString(), "--quiet"));
+    final TestData.Run run = TestData.run(a.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.stderr());
+    final List<String> lines = TestData.lines(Path.of(prefix + ".extended.csv"));
+    final List<String> header = List.of(lines.get(0).split(",", -1));
+    final int type = header.indexOf("Type");
+    final int subtype = header.indexOf("Subtype");
+    final int subset = header.indexOf("Subset");
+    final int filter = header.indexOf("Filter");
+    final int genotype = header.indexOf("Genotype");
+    final int truthTotal = header.indexOf("TRUTH.TOTAL");
+    final Map<String, Long> snpAll = new LinkedHashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      final String[] f = line.split(",", -1);
+      if (f[type].equals("SNP") && f[subtype].equals("*") && f[filter].equals("ALL") && f[genotype].equals("*")) {
+        snpAll.put(f[subset], Long.parseLong(f[truthTotal]));
+      }
+    }
+    // hap.py's own subsets (TS_contained, TS_boundary) may be present too.
+    assertTrue(snpAll.keySet().containsAll(List.of("*", "confident", "first5kb")), snpAll.toString());
+    assertEquals(45, snpAll.get("*"));
+    assertEquals(45, snpAll.get("confident"));
+    assertTrue(snpAll.get("first5kb") > 0 && snpAll.get("first5kb") < 45, snpAll.toString());
+  }
+
   /** Exactly the expected files, and no temporary folder left behind. */
   static void assertOnlyOutputsIn(Path dir, List<Path> outputs) throws IOException {
     final List<String> expected = outputs.stream().map(p -> p.getFileName().toString()).sorted().toList();
