@@ -58,6 +58,7 @@ final class CompareRun {
     requireFile(s.confident(), "--confident", "the confident-regions BED");
     requireFile(s.stratification(), "--stratification", "the stratification TSV");
     requireFile(s.target(), "--target", "the target-regions BED");
+    refuseOverwritingInputs();
 
     final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
       final Thread t = new Thread(r, "harness-reader");
@@ -102,7 +103,7 @@ final class CompareRun {
 
         final ContigLoader loader = new ContigLoader(new ContigSource(truth, plan.streamTruth()), s.truth(),
             new ContigSource(query, plan.streamQuery()), s.query(), fasta, target);
-        try (AtomicOutput out = AtomicOutput.create(s.output())) {
+        try (AtomicOutput out = createOutput()) {
           try (ReportWriter writer = new ReportWriter(OutputPaths.forPrefix(out.tempPrefix().toString()), context,
               runInfo)) {
             compareAll(plan.contigs(), loader, new ContigComparer(new VariantComparison(config)), writer, background);
@@ -221,6 +222,33 @@ final class CompareRun {
       return "none";
     }
     return String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", ..." : "");
+  }
+
+  private AtomicOutput createOutput() {
+    try {
+      return AtomicOutput.create(s.output());
+    } catch (IOException e) {
+      throw new InputException(s.output(), -1, "cannot write outputs with this prefix (" + e + ")",
+          "choose an --output prefix in a writable folder", e);
+    }
+  }
+
+  /** An output that replaced an input (e.g. --query calls.vcf.gz --output calls) would destroy the user's data. */
+  private void refuseOverwritingInputs() {
+    final List<Path> inputs = new ArrayList<>();
+    for (Path p : new Path[] {s.truth(), s.query(), s.reference(), s.confident(), s.stratification(), s.target()}) {
+      if (p != null) {
+        inputs.add(p.toAbsolutePath().normalize());
+        inputs.add(Path.of(p.toAbsolutePath().normalize() + ".tbi"));
+      }
+    }
+    final String prefix = s.output().toAbsolutePath().normalize().toString();
+    for (Path out : OutputPaths.forPrefix(prefix).all()) {
+      if (inputs.contains(out)) {
+        throw new InputException(out, -1, "--output " + s.output() + " would overwrite this input file",
+            "choose another --output prefix");
+      }
+    }
   }
 
   private static void requireFile(Path file, String option, String what) {

@@ -160,6 +160,32 @@ class CompareBadInputTest {
   }
 
   @Test
+  void outputThatWouldOverwriteAnInputIsRefused() throws IOException {
+    final Path dir = TestData.scratch("bad-overwrite");
+    final Path query = dir.resolve("calls.vcf.gz");
+    Files.copy(TestData.gatk4Query(), query);
+    final byte[] before = Files.readAllBytes(query);
+    final TestData.Run run = TestData.run("compare", "--truth", TestData.truthVcf().toString(), "--query",
+        query.toString(), "--reference", TestData.reference().toString(), "--output", dir.resolve("calls").toString(),
+        "--quiet");
+    assertEquals(2, run.exitCode(), run.stderr());
+    assertTrue(run.stderr().startsWith(Main.ERROR_PREFIX) && run.stderr().contains("overwrite"), run.stderr());
+    assertEquals(java.nio.ByteBuffer.wrap(before), java.nio.ByteBuffer.wrap(Files.readAllBytes(query)));
+  }
+
+  @Test
+  void outputUnderAFileIsBadUsage() throws IOException {
+    final Path dir = TestData.scratch("bad-outdir");
+    Files.writeString(dir.resolve("afile"), "x");
+    final TestData.Run run = TestData.run("compare", "--truth", TestData.truthVcf().toString(), "--query",
+        TestData.gatk4Query().toString(), "--reference", TestData.reference().toString(), "--confident",
+        TestData.truthBed().toString(), "--output", dir.resolve("afile/run").toString(), "--quiet");
+    assertEquals(2, run.exitCode(), run.stderr());
+    assertEquals(1, run.stderrLines().size(), run.stderr());
+    assertTrue(run.stderr().startsWith(Main.ERROR_PREFIX), run.stderr());
+  }
+
+  @Test
   void usageErrorsExitTwoWithOneLine() {
     for (String[] args : List.of(new String[] {"compare", "--truth", "x.vcf"}, new String[] {"compare", "--bogus"},
         new String[] {"compare", "--truth", "t", "--query", "q", "--reference", "r", "--output", "o", "--threads", "0"},
