@@ -5,10 +5,7 @@ import htsjdk.tribble.readers.LineIterator;
 import htsjdk.variant.vcf.VCFCodec;
 import htsjdk.variant.vcf.VCFContigHeaderLine;
 import htsjdk.variant.vcf.VCFHeader;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -235,10 +232,9 @@ public final class VcfInput implements AutoCloseable {
     final List<LoadedRecord> records = new ArrayList<>();
     try (BlockCompressedInputStream in = new BlockCompressedInputStream(path)) {
       in.seek(offset);
-      final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       int prevPos = 0;
       String line;
-      while ((line = reader.readLine()) != null) {
+      while ((line = in.readLine()) != null) {
         if (line.isEmpty()) {
           continue;
         }
