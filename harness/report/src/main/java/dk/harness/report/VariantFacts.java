@@ -82,13 +82,9 @@ record VariantFacts(VariantType type, String location, boolean ti, boolean tv, j
         bis.add(c.toLowerCase(java.util.Locale.ROOT));
       }
     }
-    final String bi = bis.isEmpty() ? "." : String.join(",", hapOrder(bis));
+    // hap.py keeps BI names in a sorted std::set: plain byte order, as TreeSet gives
+    final String bi = bis.isEmpty() ? "." : String.join(",", bis);
     return new VariantFacts(VariantType.of(v), location, ti, tv, java.util.List.copyOf(classes), bi);
-  }
-
-  /** hap.py keeps BI names in a sorted std::set, i.e. plain byte order. */
-  private static java.util.List<String> hapOrder(TreeSet<String> names) {
-    return new java.util.ArrayList<>(names);
   }
 
   private static String sizeClass(String prefix, int len) {
