@@ -1,6 +1,8 @@
 package dk.harness.cli;
 
 import dk.harness.io.ScoreField;
+import dk.harness.workflow.compare.CompareSettings;
+import dk.harness.workflow.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code harness compare}: the options and their help text. The work itself is done by {@link CompareRun}. */
+/** {@code harness compare}: the options and their help text. The work itself is done by {@link Comparison}. */
 @Command(
     name = "compare",
     sortOptions = false,
@@ -139,8 +141,8 @@ public final class CompareCommand implements Callable<Integer> {
           "--output must be a file prefix such as out/HG002_unitA, not a folder (got '" + output + "')");
     }
     final CompareSettings settings = new CompareSettings(truth, query, reference, confident, stratification, target,
-        truthSample, querySample, threads, roc, output, quiet);
-    new CompareRun(settings, err).execute();
+        truthSample, querySample, threads, roc, output);
+    Comparison.run(settings, Version.get(), new Progress(err, quiet));
     return Main.EXIT_OK;
   }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         "Benchmarks germline small-variant calls (a query VCF) against a truth set such as a GIAB benchmark, "
             + "with haplotype-aware matching (the way RTG vcfeval matches) and GA4GH/hap.py-style reports.",
         ""},
-    subcommands = {CompareCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CompareCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -145,6 +145,9 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == CompareCommand.class) {
         return cls.cast(new CompareCommand(err));
+      }
+      if (cls == SimulateCommand.class) {
+        return cls.cast(new SimulateCommand(err));
       }
       return CommandLine.defaultFactory().create(cls);
     }

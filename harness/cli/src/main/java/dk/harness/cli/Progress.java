@@ -5,6 +5,8 @@ import dk.harness.report.Counts;
 import dk.harness.report.FilterKind;
 import dk.harness.report.Tally;
 import dk.harness.report.VariantType;
+import dk.harness.workflow.compare.ContigProgress;
+import dk.harness.workflow.compare.ProgressSink;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Locale;
  * Human-readable progress and end-of-run summary on stderr. Progress lines are suppressed by {@code --quiet};
  * warnings (too-complex regions) never are. Not thread-safe: call from the run's main thread.
  */
-final class Progress {
+final class Progress implements ProgressSink {
   /** How many too-complex regions to list by position before summarising the rest. */
   static final int TOO_COMPLEX_SHOWN = 10;
 
@@ -28,35 +30,39 @@ final class Progress {
     this.startNanos = System.nanoTime();
   }
 
-  void info(String message) {
+  @Override
+  public void info(String message) {
     if (!quiet) {
       err.println("harness: " + message);
       err.flush();
     }
   }
 
-  void warn(String message) {
+  @Override
+  public void warn(String message) {
     err.println("harness: WARNING: " + message);
     err.flush();
   }
 
   /** One line per compared contig. */
-  void contig(LoadedContig c, ContigComparer.Pair pair, long compareNanos) {
+  @Override
+  public void contig(ContigProgress c) {
     if (quiet) {
       return;
     }
     final StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%-8s truth %,d  query %,d records", c.contig(), c.truthRead(), c.queryRead()));
-    if (c.truth().size() != c.truthRead() || c.query().size() != c.queryRead()) {
-      sb.append(String.format(Locale.ROOT, " (on target: truth %,d, query %,d)", c.truth().size(), c.query().size()));
+    if (c.truthCompared() != c.truthRead() || c.queryCompared() != c.queryRead()) {
+      sb.append(String.format(Locale.ROOT, " (on target: truth %,d, query %,d)", c.truthCompared(),
+          c.queryCompared()));
     }
-    sb.append(pair.separatePass() ? "; ALL + PASS" : "; ALL = PASS");
-    final int complex = pair.all().result().tooComplex().size();
+    sb.append(c.separatePass() ? "; ALL + PASS" : "; ALL = PASS");
+    final int complex = c.tooComplexRegions();
     if (complex > 0) {
       sb.append(String.format(Locale.ROOT, "; %d too-complex region(s)", complex));
     }
     sb.append(String.format(Locale.ROOT, "; read %s, compared %s, elapsed %s", seconds(c.readNanos()),
-        seconds(compareNanos), seconds(System.nanoTime() - startNanos)));
+        seconds(c.compareNanos()), seconds(System.nanoTime() - startNanos)));
     info(sb.toString());
   }
 
@@ -64,7 +70,8 @@ final class Progress {
    * Reports regions the engine could not resolve. Printed even with {@code --quiet}: their records are
    * excluded from TP/FP/FN, which changes the figures.
    */
-  void tooComplex(String filter, List<Tally.TooComplexEntry> regions, long truthRecords, long queryRecords) {
+  @Override
+  public void tooComplex(String filter, List<Tally.TooComplexEntry> regions, long truthRecords, long queryRecords) {
     if (regions.isEmpty()) {
       return;
     }
@@ -84,7 +91,8 @@ final class Progress {
   }
 
   /** The summary table (counts after confident regions). */
-  void summary(Tally tally) {
+  @Override
+  public void summary(Tally tally) {
     if (quiet) {
       return;
     }
@@ -102,7 +110,8 @@ final class Progress {
     err.flush();
   }
 
-  void outputs(List<Path> files) {
+  @Override
+  public void outputs(List<Path> files) {
     if (quiet) {
       return;
     }

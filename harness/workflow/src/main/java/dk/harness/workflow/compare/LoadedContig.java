@@ -1,4 +1,4 @@
-package dk.harness.cli;
+package dk.harness.workflow.compare;
 
 import dk.harness.core.ReferenceSequence;
 import dk.harness.io.LoadedRecord;

@@ -1,4 +1,4 @@
-package dk.harness.cli;
+package dk.harness.workflow.compare;
 
 import dk.harness.core.ReferenceSequence;
 import dk.harness.core.RegionSet;
@@ -15,19 +15,31 @@ import java.util.List;
  * single reading thread).
  */
 final class ContigLoader {
-  private final ContigSource truth;
-  private final ContigSource query;
+  /** One side's records, contig by contig. */
+  interface Side {
+    /** The contig's records (ids = index), empty if none. */
+    List<LoadedRecord> read(String contig);
+
+    /** Called after the last contig: fails if records were left unread. */
+    void checkConsumed();
+  }
+
+  private final Side truth;
+  private final Side query;
+  private final boolean checkTruthRef;
   private final Path truthPath;
   private final Path queryPath;
   private final FastaReference fasta;
   private final RegionSet target;
 
   /**
+   * @param checkTruthRef whether to check truth REF alleles (false when the truth was checked when loaded)
    * @param target records not overlapping it are dropped before matching; null keeps everything
    */
-  ContigLoader(ContigSource truth, Path truthPath, ContigSource query, Path queryPath, FastaReference fasta,
+  ContigLoader(Side truth, Path truthPath, boolean checkTruthRef, Side query, Path queryPath, FastaReference fasta,
       RegionSet target) {
     this.truth = truth;
+    this.checkTruthRef = checkTruthRef;
     this.query = query;
     this.truthPath = truthPath;
     this.queryPath = queryPath;
@@ -38,10 +50,12 @@ final class ContigLoader {
   /** @throws dk.harness.io.InputException on bad records or a REF mismatch */
   LoadedContig load(String contig) {
     final long t0 = System.nanoTime();
-    final List<LoadedRecord> t = truth.read(contig).records();
-    final List<LoadedRecord> q = query.read(contig).records();
+    final List<LoadedRecord> t = truth.read(contig);
+    final List<LoadedRecord> q = query.read(contig);
     final ReferenceSequence ref = fasta.contig(contig);
-    RefCheck.check(truthPath, t, ref, fasta.path());
+    if (checkTruthRef) {
+      RefCheck.check(truthPath, t, ref, fasta.path());
+    }
     RefCheck.check(queryPath, q, ref, fasta.path());
     return new LoadedContig(contig, ref, onTarget(contig, t), onTarget(contig, q), t.size(), q.size(),
         System.nanoTime() - t0);

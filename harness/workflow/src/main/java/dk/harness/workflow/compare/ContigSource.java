@@ -1,7 +1,8 @@
-package dk.harness.cli;
+package dk.harness.workflow.compare;
 
 import dk.harness.io.ContigRecords;
 import dk.harness.io.InputException;
+import dk.harness.io.LoadedRecord;
 import dk.harness.io.VcfInput;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * Hands out one side's records contig by contig in the {@link ContigPlan}'s order, either by streaming the file
  * (when its contigs already come in that order) or through its index. Not thread-safe: use from one thread.
  */
-final class ContigSource {
+final class ContigSource implements ContigLoader.Side {
   private final VcfInput vcf;
   private final boolean stream;
   private ContigRecords pending;
@@ -28,7 +29,12 @@ final class ContigSource {
    * The records of {@code contig}, empty if this side has none. In streaming mode contigs must be asked for in
    * the plan's order.
    */
-  ContigRecords read(String contig) {
+  @Override
+  public List<LoadedRecord> read(String contig) {
+    return readRecords(contig).records();
+  }
+
+  private ContigRecords readRecords(String contig) {
     if (!stream) {
       return vcf.readContig(contig);
     }
@@ -48,7 +54,8 @@ final class ContigSource {
    * Confirms that streaming consumed the whole file; a left-over contig means the file changed under us or the
    * reader and the first pass disagree, and its records would otherwise be silently skipped.
    */
-  void checkConsumed() {
+  @Override
+  public void checkConsumed() {
     if (!stream) {
       return;
     }

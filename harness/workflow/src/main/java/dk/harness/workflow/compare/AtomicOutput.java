@@ -1,4 +1,4 @@
-package dk.harness.cli;
+package dk.harness.workflow.compare;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

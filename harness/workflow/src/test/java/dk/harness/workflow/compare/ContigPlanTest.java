@@ -1,4 +1,4 @@
-package dk.harness.cli;
+package dk.harness.workflow.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

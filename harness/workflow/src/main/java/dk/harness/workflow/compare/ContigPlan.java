@@ -1,4 +1,4 @@
-package dk.harness.cli;
+package dk.harness.workflow.compare;
 
 import dk.harness.io.InputException;
 import java.nio.file.Path;

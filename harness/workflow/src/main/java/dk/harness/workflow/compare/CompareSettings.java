@@ -1,10 +1,10 @@
-package dk.harness.cli;
+package dk.harness.workflow.compare;
 
 import dk.harness.io.ScoreField;
 import java.nio.file.Path;
 
 /**
- * Everything {@code harness compare} was asked to do. Immutable.
+ * Everything one comparison is asked to do (the options of {@code harness compare}). Immutable.
  *
  * @param truth truth VCF
  * @param query query VCF
@@ -14,11 +14,10 @@ import java.nio.file.Path;
  * @param target target-regions BED (records outside are dropped before matching), or null
  * @param truthSample truth sample name, or null for the only sample
  * @param querySample query sample name, or null for the only sample
- * @param threads worker threads, at least 1
+ * @param threads engine worker threads, at least 1
  * @param roc score field for ROC ranking
- * @param output output prefix
- * @param quiet whether to suppress progress lines
+ * @param output output prefix, e.g. {@code out/HG002_unitA}
  */
 public record CompareSettings(Path truth, Path query, Path reference, Path confident, Path stratification, Path target,
-    String truthSample, String querySample, int threads, ScoreField roc, Path output, boolean quiet) {
+    String truthSample, String querySample, int threads, ScoreField roc, Path output) {
 }

@@ -1,9 +1,10 @@
-package dk.harness.cli;
+package dk.harness.workflow.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.harness.workflow.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class AtomicOutputTest {
 
   @Test
   void commitMovesEverythingAndRemovesTheTemporaryFolder() throws IOException {
-    final Path dir = TestData.scratch("atomic-commit");
+    final Path dir = TestFiles.scratch("atomic-commit");
     Files.writeString(dir.resolve("run.summary.csv"), "old");
     try (AtomicOutput out = AtomicOutput.create(dir.resolve("sub/run"))) {
       assertEquals("run", out.tempPrefix().getFileName().toString());
@@ -39,7 +40,7 @@ class AtomicOutputTest {
 
   @Test
   void closeWithoutCommitLeavesNothing() throws IOException {
-    final Path dir = TestData.scratch("atomic-abort");
+    final Path dir = TestFiles.scratch("atomic-abort");
     try (AtomicOutput out = AtomicOutput.create(dir.resolve("run"))) {
       Files.writeString(Path.of(out.tempPrefix() + ".summary.csv"), "partial");
       Files.createDirectories(out.tempPrefix().resolveSibling("nested"));
@@ -52,7 +53,7 @@ class AtomicOutputTest {
 
   @Test
   void foldersMadeForAFailedRunAreRemovedAgain() throws IOException {
-    final Path dir = TestData.scratch("atomic-abort-mkdir");
+    final Path dir = TestFiles.scratch("atomic-abort-mkdir");
     try (AtomicOutput out = AtomicOutput.create(dir.resolve("a/b/run"))) {
       assertTrue(Files.isDirectory(dir.resolve("a/b")));
       Files.writeString(Path.of(out.tempPrefix() + ".summary.csv"), "partial");

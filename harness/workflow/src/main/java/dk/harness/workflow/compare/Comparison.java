@@ -1,0 +1,348 @@
+package dk.harness.workflow.compare;
+
+import dk.harness.core.ComparisonConfig;
+import dk.harness.core.RegionSet;
+import dk.harness.core.VariantComparison;
+import dk.harness.io.BedRegions;
+import dk.harness.io.ContigNaming;
+import dk.harness.io.FastaReference;
+import dk.harness.io.InputException;
+import dk.harness.io.LoadedRecord;
+import dk.harness.io.VcfInput;
+import dk.harness.report.FilterKind;
+import dk.harness.report.OutputPaths;
+import dk.harness.report.ReportContext;
+import dk.harness.report.ReportWriter;
+import dk.harness.report.RunInfo;
+import dk.harness.report.Stratum;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One comparison of a query VCF against a truth set, writing every report for one output prefix: the library
+ * behind {@code harness compare} and each submission of {@code harness run}.
+ *
+ * <p>Order matters for the "no partial outputs" promise: every input is opened and checked (files exist, headers,
+ * contig naming, sort order, BED contigs) before the output folder is touched; then everything is written into a
+ * temporary folder that {@link AtomicOutput} moves into place only on success.
+ *
+ * <p>The truth comes either from files, streamed contig by contig alongside the query ({@link #run(CompareSettings,
+ * String, ProgressSink)}), or from a {@link TruthSetData} loaded once and shared by many comparisons ({@link
+ * #run(CompareSettings, TruthSetData, String, ProgressSink)}). Both give byte-identical outputs.
+ *
+ * <p>Threads: the engine gets {@link CompareSettings#threads()}; one extra reading thread loads (and REF-checks)
+ * the next contig while the current one is compared. Several comparisons may run at once (each has its own
+ * threads and readers); the progress sink is called from the calling thread only.
+ */
+public final class Comparison {
+  private final CompareSettings s;
+  private final TruthSetData preloaded;
+  private final String harnessVersion;
+  private final ProgressSink progress;
+
+  private Comparison(CompareSettings s, TruthSetData preloaded, String harnessVersion, ProgressSink progress) {
+    this.s = Objects.requireNonNull(s, "settings");
+    this.preloaded = preloaded;
+    this.harnessVersion = Objects.requireNonNull(harnessVersion, "harnessVersion");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /**
+   * Compares the query with the truth files of {@code settings}.
+   *
+   * @param harnessVersion written to metrics.json
+   * @throws InputException on bad input (nothing is written)
+   * @throws IOException if writing fails (nothing is left behind)
+   */
+  public static ComparisonResult run(CompareSettings settings, String harnessVersion, ProgressSink progress)
+      throws Exception {
+    return new Comparison(settings, null, harnessVersion, progress).execute();
+  }
+
+  /**
+   * Compares the query with an already loaded truth set. The truth, reference, confident, stratification and
+   * truth-sample fields of {@code settings} must be those the truth set was loaded from (use
+   * {@link TruthSetData#settings}).
+   *
+   * @throws IllegalArgumentException if the settings name other truth files than {@code truth}
+   * @throws InputException on bad input (nothing is written)
+   */
+  public static ComparisonResult run(CompareSettings settings, TruthSetData truth, String harnessVersion,
+      ProgressSink progress) throws Exception {
+    final TruthSetData.Files f = truth.files();
+    if (!Objects.equals(f.vcf(), settings.truth()) || !Objects.equals(f.reference(), settings.reference())
+        || !Objects.equals(f.confident(), settings.confident())
+        || !Objects.equals(f.stratification(), settings.stratification())
+        || !Objects.equals(f.sample(), settings.truthSample())) {
+      throw new IllegalArgumentException("settings name other truth files than the loaded truth set " + f);
+    }
+    return new Comparison(settings, truth, harnessVersion, progress).execute();
+  }
+
+  private ComparisonResult execute() throws Exception {
+    if (preloaded == null) {
+      Inputs.requireFile(s.truth(), "the truth VCF (--truth)");
+    }
+    Inputs.requireFile(s.query(), "the query VCF (--query)");
+    if (preloaded == null) {
+      Inputs.requireFile(s.reference(), "the reference FASTA (--reference)");
+      Inputs.requireFile(s.confident(), "the confident-regions BED (--confident)");
+      Inputs.requireFile(s.stratification(), "the stratification TSV (--stratification)");
+    }
+    Inputs.requireFile(s.target(), "the target-regions BED (--target)");
+    refuseOverwritingInputs();
+
+    final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+      final Thread t = new Thread(r, "harness-reader");
+      t.setDaemon(true);
+      return t;
+    });
+    final List<AutoCloseable> opened = new ArrayList<>();
+    try {
+      final VcfInput query = open(opened, VcfInput.open(s.query(), "query", s.querySample(), s.roc()));
+      final VcfInput truth = preloaded != null ? null
+          : open(opened, VcfInput.open(s.truth(), "truth", s.truthSample(), s.roc()));
+      final FastaReference fasta = preloaded != null ? preloaded.fasta()
+          : open(opened, FastaReference.open(s.reference()));
+      try {
+        // Digests run alongside the checks; they are only needed once outputs are opened.
+        final Future<Map<String, RunInfo.InputFile>> digests = background.submit(this::digestInputs);
+        // Contigs with records: from the index, or a CHROM pre-scan of each file (the two run in parallel).
+        final Future<List<String>> queryScan = background.submit(query::recordContigs);
+        final List<String> truthContigs = truth != null ? truth.recordContigs() : preloaded.recordContigs();
+        final List<String> truthHeader = truth != null ? truth.headerContigs() : preloaded.headerContigs();
+        final String truthSample = truth != null ? truth.sampleName() : preloaded.sampleName();
+        final List<String> queryContigs = await(queryScan);
+        final LinkedHashMap<String, Integer> lengths = fasta.contigLengths();
+        ContigNaming.check(new ContigNaming.Side("truth", s.truth(), truthContigs, truthHeader),
+            new ContigNaming.Side("query", s.query(), queryContigs, query.headerContigs()), s.reference(),
+            lengths.keySet());
+        // A preloaded truth is random access.
+        final ContigPlan plan = ContigPlan.of(lengths.keySet(), s.truth(), truthContigs,
+            truth == null || truth.hasIndex(), s.query(), queryContigs, query.hasIndex());
+        progress.info(String.format(Locale.ROOT, "truth %s (sample %s), query %s (sample %s): %d contig(s) to compare",
+            s.truth(), truthSample, s.query(), query.sampleName(), plan.contigs().size()));
+
+        final RegionSet confident = preloaded != null ? preloaded.confident()
+            : s.confident() == null ? null : BedRegions.read(s.confident());
+        requireSharedContigs(s.confident(), "confident-regions BED", confident, plan);
+        final RegionSet target = s.target() == null ? null : BedRegions.read(s.target());
+        requireSharedContigs(s.target(), "target BED", target, plan);
+        if (confident == null) {
+          progress.warn("no --confident BED: every record is counted; benchmark results against GIAB truth sets "
+              + "need the benchmark's BED");
+        }
+        final List<Stratum> strata = preloaded != null ? preloaded.strata()
+            : Inputs.loadStrata(s.stratification(), lengths.keySet());
+
+        final Map<String, Long> contigLengths = new LinkedHashMap<>();
+        lengths.forEach((k, v) -> contigLengths.put(k, v.longValue()));
+        final ReportContext context = new ReportContext(contigLengths, confident, strata, s.roc().name());
+        final ComparisonConfig config = ComparisonConfig.defaults().withThreads(s.threads());
+        final RunInfo runInfo = new RunInfo(harnessVersion, await(digests), truthSample, query.sampleName(),
+            parameters(config));
+
+        final ContigLoader.Side truthSide = truth != null ? new ContigSource(truth, plan.streamTruth())
+            : new PreloadedSide(preloaded);
+        final ContigLoader loader = new ContigLoader(truthSide, s.truth(), truth != null,
+            new ContigSource(query, plan.streamQuery()), s.query(), fasta, target);
+        try (AtomicOutput out = createOutput()) {
+          final ReportWriter writer = new ReportWriter(OutputPaths.forPrefix(out.tempPrefix().toString()), context,
+              runInfo);
+          try (writer) {
+            compareAll(plan.contigs(), loader, new ContigComparer(new VariantComparison(config)), writer, background);
+            writer.finish();
+            for (FilterKind f : FilterKind.values()) {
+              progress.tooComplex(f.name(), writer.tally().tooComplex(f), writer.tally().tooComplexTruth(f),
+                  writer.tally().tooComplexQuery(f));
+            }
+            progress.summary(writer.tally());
+          }
+          out.commit();
+          final List<Path> outputs = OutputPaths.forPrefix(out.finalPrefix().toString()).all();
+          progress.outputs(outputs);
+          return new ComparisonResult(writer.tally(), runInfo, outputs);
+        }
+      } finally {
+        // Stop the reading thread before the readers close under it.
+        background.shutdownNow();
+        background.awaitTermination(1, TimeUnit.MINUTES);
+      }
+    } finally {
+      background.shutdownNow();
+      closeAll(opened);
+    }
+  }
+
+  private static <T extends AutoCloseable> T open(List<AutoCloseable> opened, T resource) {
+    opened.add(resource);
+    return resource;
+  }
+
+  private static void closeAll(List<AutoCloseable> opened) throws Exception {
+    Exception first = null;
+    for (int i = opened.size() - 1; i >= 0; i--) {
+      try {
+        opened.get(i).close();
+      } catch (Exception e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  /** Compares every contig, loading contig i+1 on the reading thread while contig i is compared. */
+  private void compareAll(List<String> contigs, ContigLoader loader, ContigComparer comparer, ReportWriter writer,
+      ExecutorService background) throws Exception {
+    Future<LoadedContig> next = contigs.isEmpty() ? null : background.submit(() -> loader.load(contigs.get(0)));
+    for (int i = 0; i < contigs.size(); i++) {
+      final LoadedContig current = await(next);
+      final String following = i + 1 < contigs.size() ? contigs.get(i + 1) : null;
+      next = following == null ? null : background.submit(() -> loader.load(following));
+      final long t0 = System.nanoTime();
+      final ContigComparer.Pair pair = comparer.compare(current);
+      final long compareNanos = System.nanoTime() - t0;
+      writer.accept(pair.all(), pair.pass());
+      progress.contig(new ContigProgress(current.contig(), current.truthRead(), current.queryRead(),
+          current.truth().size(), current.query().size(), pair.separatePass(),
+          pair.all().result().tooComplex().size(), current.readNanos(), compareNanos));
+    }
+    await(background.submit(() -> {
+      loader.finish();
+      return null;
+    }));
+  }
+
+  private Map<String, RunInfo.InputFile> digestInputs() throws IOException {
+    final Map<String, RunInfo.InputFile> known = preloaded == null ? Map.of() : preloaded.digests();
+    final Map<String, RunInfo.InputFile> inputs = new LinkedHashMap<>();
+    addInput(inputs, known, "truth", s.truth());
+    addInput(inputs, known, "query", s.query());
+    addInput(inputs, known, "reference", s.reference());
+    addInput(inputs, known, "confident", s.confident());
+    addInput(inputs, known, "stratification", s.stratification());
+    addInput(inputs, known, "target", s.target());
+    return inputs;
+  }
+
+  private static void addInput(Map<String, RunInfo.InputFile> inputs, Map<String, RunInfo.InputFile> known,
+      String role, Path file) throws IOException {
+    inputs.put(role, known.containsKey(role) ? known.get(role) : Inputs.digest(file));
+  }
+
+  private Map<String, Object> parameters(ComparisonConfig config) {
+    final Map<String, Object> p = new LinkedHashMap<>();
+    p.put("roc", s.roc().name());
+    p.put("threads", config.threads());
+    p.put("max_paths", config.maxPaths());
+    p.put("max_iterations", config.maxIterations());
+    p.put("local_match_window", config.localMatchWindow());
+    p.put("max_allele_length", config.maxAlleleLength());
+    p.put("pass_rows", "filtered records removed from truth and query before matching");
+    p.put("confident_regions", "applied after matching");
+    p.put("target_regions", s.target() == null ? null : "records not overlapping removed before matching");
+    return p;
+  }
+
+  /**
+   * A BED that shares no contig with the VCFs would silently count nothing (typically 'chr20' vs '20'): refuse it.
+   */
+  private static void requireSharedContigs(Path bed, String what, RegionSet regions, ContigPlan plan) {
+    if (regions == null || plan.contigs().isEmpty()) {
+      return;
+    }
+    for (String c : plan.contigs()) {
+      if (!regions.intervals(c).isEmpty()) {
+        return;
+      }
+    }
+    final List<String> bedContigs = new ArrayList<>(regions.contigs());
+    throw new InputException(bed, -1, "the " + what + " has no interval on any contig of the VCFs (BED contigs: "
+        + abbreviate(bedContigs) + "; VCF contigs: " + abbreviate(plan.contigs()) + ")",
+        "use a BED with the VCFs' contig names (e.g. add or strip the 'chr' prefix: sed 's/^chr//' or "
+            + "sed 's/^/chr/')");
+  }
+
+  private static String abbreviate(List<String> names) {
+    if (names.isEmpty()) {
+      return "none";
+    }
+    return String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", ..." : "");
+  }
+
+  private AtomicOutput createOutput() {
+    try {
+      return AtomicOutput.create(s.output());
+    } catch (IOException e) {
+      throw new InputException(s.output(), -1, "cannot write outputs with this prefix (" + e + ")",
+          "choose an --output prefix in a writable folder", e);
+    }
+  }
+
+  /** An output that replaced an input (e.g. --query calls.vcf.gz --output calls) would destroy the user's data. */
+  private void refuseOverwritingInputs() {
+    final List<Path> inputs = new ArrayList<>();
+    for (Path p : new Path[] {s.truth(), s.query(), s.reference(), s.confident(), s.stratification(), s.target()}) {
+      if (p != null) {
+        inputs.add(p.toAbsolutePath().normalize());
+        inputs.add(Path.of(p.toAbsolutePath().normalize() + ".tbi"));
+      }
+    }
+    final String prefix = s.output().toAbsolutePath().normalize().toString();
+    for (Path out : OutputPaths.forPrefix(prefix).all()) {
+      if (inputs.contains(out)) {
+        throw new InputException(out, -1, "--output " + s.output() + " would overwrite this input file",
+            "choose another --output prefix");
+      }
+    }
+  }
+
+  /** Waits for a background task; its exceptions surface unchanged (so input errors stay exit code 2). */
+  private static <T> T await(Future<T> future) throws Exception {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      final Throwable cause = e.getCause();
+      if (cause instanceof Exception ex) {
+        throw ex;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /** Truth records handed out from a loaded truth set (already validated and REF-checked). */
+  private static final class PreloadedSide implements ContigLoader.Side {
+    private final TruthSetData truth;
+
+    PreloadedSide(TruthSetData truth) {
+      this.truth = truth;
+    }
+
+    @Override
+    public List<LoadedRecord> read(String contig) {
+      return truth.records(contig);
+    }
+
+    @Override
+    public void checkConsumed() {
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dk.harness.workflow.compare;
+
+import dk.harness.report.RunInfo;
+import dk.harness.report.Tally;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a finished {@link Comparison} produced. The tally is final and must not be fed further.
+ *
+ * @param tally counts per filter and type (confident regions applied), too-complex regions
+ * @param runInfo the provenance written to metrics.json (inputs with sha256, samples, parameters)
+ * @param outputs the files written, at their final paths, in the order they were moved into place
+ */
+public record ComparisonResult(Tally tally, RunInfo runInfo, List<Path> outputs) {
+  public ComparisonResult {
+    outputs = List.copyOf(outputs);
+  }
+}

@@ -1,0 +1,70 @@
+package dk.harness.workflow.compare;
+
+import dk.harness.io.InputException;
+import dk.harness.io.Stratifications;
+import dk.harness.report.RunInfo;
+import dk.harness.report.Sha256;
+import dk.harness.report.Stratum;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Input checks and loaders shared by {@link Comparison} and {@link TruthSetData}. Stateless. */
+final class Inputs {
+  private Inputs() {
+  }
+
+  /**
+   * Fails unless {@code file} (if not null) is a readable regular file.
+   *
+   * @param what e.g. "the truth VCF (--truth)", used in the message
+   */
+  static void requireFile(Path file, String what) {
+    if (file == null) {
+      return;
+    }
+    if (!Files.exists(file)) {
+      throw new InputException(file, -1, what + " does not exist", "check the path");
+    }
+    if (!Files.isRegularFile(file)) {
+      // Pipes and process substitutions cannot work: every input is read more than once (checks, sha256).
+      throw new InputException(file, -1, what + " is not a regular file",
+          "write it to a file first (pipes and <(...) cannot be read twice)");
+    }
+    if (!Files.isReadable(file)) {
+      throw new InputException(file, -1, what + " is not readable", "check its permissions");
+    }
+  }
+
+  /** The strata of a TSV restricted to the reference's contigs; empty for a null TSV. */
+  static List<Stratum> loadStrata(Path tsv, Set<String> referenceContigs) {
+    if (tsv == null) {
+      return List.of();
+    }
+    final List<Stratum> out = new ArrayList<>();
+    for (Stratifications.Stratum st : Stratifications.read(tsv)) {
+      try {
+        out.add(new Stratum(st.name(), st.load(referenceContigs)));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(tsv, -1, e.getMessage(), "rename the stratum in the TSV", e);
+      }
+    }
+    final Set<String> names = new HashSet<>();
+    for (Stratum st : out) {
+      if (!names.add(st.name())) {
+        throw new InputException(tsv, -1, "stratum '" + st.name() + "' is listed twice",
+            "give every stratum a unique name");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The file with its sha256, or null for a null file. */
+  static RunInfo.InputFile digest(Path file) throws IOException {
+    return file == null ? null : new RunInfo.InputFile(file.toString(), Sha256.of(file));
+  }
+}
