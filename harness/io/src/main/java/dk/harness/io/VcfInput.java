@@ -47,6 +47,7 @@ public final class VcfInput implements AutoCloseable {
   private final VcfIndex index;
   private final TextLines lines;
   private final VcfRecordParser parser;
+  private final boolean alwaysDecode;
 
   private final Set<String> doneContigs = new HashSet<>();
   private String pendingLine;
@@ -54,7 +55,8 @@ public final class VcfInput implements AutoCloseable {
 
   private VcfInput(Path path, String role, String sampleName, int sampleIndex, int sampleCount, ScoreField score,
       List<String> headerLines, List<String> headerContigs, VcfIndex index, TextLines lines,
-      VcfRecordParser parser) {
+      VcfRecordParser parser, boolean alwaysDecode) {
+    this.alwaysDecode = alwaysDecode;
     this.path = path;
     this.role = role;
     this.sampleName = sampleName;
@@ -78,6 +80,19 @@ public final class VcfInput implements AutoCloseable {
    * @throws InputException on any input problem
    */
   public static VcfInput open(Path vcf, String role, String sample, ScoreField score) {
+    return open(vcf, role, sample, score, Decoding.FAST);
+  }
+
+  /** How record lines are checked; both give the same records and messages (see {@link SiteSyntax}). */
+  enum Decoding {
+    /** htsjdk's codec runs only on lines {@link SiteSyntax} cannot prove valid (the default). */
+    FAST,
+    /** htsjdk's codec runs on every line: the reference the fast path is tested against. */
+    HTSJDK
+  }
+
+  /** {@link #open(Path, String, String, ScoreField)} with a choice of record checking, for tests and benchmarks. */
+  static VcfInput open(Path vcf, String role, String sample, ScoreField score, Decoding decoding) {
     final TextLines.Compression compression = TextLines.detect(vcf, role + " VCF");
     if (compression == TextLines.Compression.BGZF) {
       checkTermination(vcf);
@@ -102,9 +117,12 @@ public final class VcfInput implements AutoCloseable {
       for (VCFContigHeaderLine line : header.getContigLines()) {
         contigs.add(line.getID());
       }
-      final VcfRecordParser parser = new VcfRecordParser(vcf, codec, idx, samples.size(), score);
+      // With unsorted samples htsjdk decodes the genotype columns eagerly (and may reject them): always decode.
+      final boolean alwaysDecode = decoding == Decoding.HTSJDK || !header.samplesWereAlreadySorted();
+      final VcfRecordParser parser = new VcfRecordParser(vcf, codec, idx, samples.size(), score, alwaysDecode);
       return new VcfInput(vcf, role, samples.get(idx), idx, samples.size(), score,
-          Collections.unmodifiableList(it.consumed), Collections.unmodifiableList(contigs), index, lines, parser);
+          Collections.unmodifiableList(it.consumed), Collections.unmodifiableList(contigs), index, lines, parser,
+          alwaysDecode);
     } catch (RuntimeException e) {
       lines.close();
       throw e;
@@ -228,7 +246,8 @@ public final class VcfInput implements AutoCloseable {
     }
     final VCFCodec codec = new VCFCodec();
     codec.readActualHeader(new ListIterator(headerLines));
-    final VcfRecordParser localParser = new VcfRecordParser(path, codec, sampleIndex, sampleCount, score);
+    final VcfRecordParser localParser = new VcfRecordParser(path, codec, sampleIndex, sampleCount, score,
+        alwaysDecode);
     final List<LoadedRecord> records = new ArrayList<>();
     try (BlockCompressedInputStream in = new BlockCompressedInputStream(path)) {
       in.seek(offset);
