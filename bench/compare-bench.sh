@@ -2,7 +2,7 @@
 # Whole-process benchmark of `harness compare` on a whole-genome-scale input (docs/benchmarks.md).
 #
 #   bench/compare-bench.sh [--tiles N] [--runs N] [--threads N] [--xmx SIZE] [--query K] [--no-strata]
-#                          [--no-rtg] [--jfr] [--reuse] [--cache DIR]
+#                          [--no-rtg] [--jfr] [--reuse] [--cache DIR] [--generate-only]
 #
 # 1. Generates the data (once, cached): N tiles of the real HG002 chr21 data of ../shared/data (48.1 Mbp each;
 #    62 tiles = 2.98 Gbp, 3.4 M truth and 4.9 M query records), see harness/bench TiledGenome. bgzip + tabix.
@@ -25,6 +25,7 @@ STRATA=1
 USE_RTG=1
 JFR=0
 REUSE=0
+GENERATE_ONLY=0
 CACHE="${BENCH_CACHE:-$ROOT/target/bench}"
 SHARED="${HARNESS_SHARED_DATA:-$ROOT/../shared/data}"
 
@@ -41,6 +42,7 @@ while [[ $# -gt 0 ]]; do
     --no-rtg) USE_RTG=0; shift ;;
     --jfr) JFR=1; shift ;;
     --reuse) REUSE=1; shift ;;
+    --generate-only) GENERATE_ONLY=1; shift ;;
     -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
@@ -82,6 +84,7 @@ if [[ "$(cat "$DATA/READY" 2>/dev/null || true)" != "$VERSION" ]]; then
   done
   echo "$VERSION" > "$DATA/READY"
 fi
+[[ "$GENERATE_ONLY" == 1 ]] && { echo "compare-bench: data ready in $DATA" >&2; exit 0; }
 TRUTH="$DATA/truth.vcf.gz"
 QVCF="$DATA/query$QUERY.vcf.gz"
 STRAT_ARGS=()
