@@ -4,6 +4,7 @@ import dk.harness.core.Decision;
 import dk.harness.core.Outcome;
 import dk.harness.core.Variant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
 final class Annotator {
   private static final int HAS_CONF = 1;
   private static final int HAS_NON_CONF = 2;
+  private static final int[] NO_STRATA = new int[0];
 
   private final ReportContext context;
   private final CountingRules rules;
@@ -44,26 +46,44 @@ final class Annotator {
       mix(confMix, t);
     }
     final List<Annotated> truth = new ArrayList<>(cls.truth().size());
+    final ContigIntervals[] intervals = new ContigIntervals[context.strata().size()];
+    for (int i = 0; i < intervals.length; i++) {
+      intervals[i] = new ContigIntervals(context.strata().get(i).regions(), contig);
+    }
+    ContigIntervals.Cursor[] strata = cursors(intervals);
+    final int[] scratch = new int[intervals.length];
     for (Classified t : cls.truth()) {
       final double score = t.decision().outcome() == Outcome.TP && t.decision().block() >= 0
           ? tpScore.getOrDefault(t.decision().block(), Double.NaN) : Double.NaN;
-      truth.add(annotate(contig, t, confMix, score));
+      truth.add(annotate(strata, scratch, t, confMix, score));
     }
     final List<Annotated> query = new ArrayList<>(cls.query().size());
+    strata = cursors(intervals);
     for (Classified q : cls.query()) {
-      query.add(annotate(contig, q, confMix, q.record().variant().score()));
+      query.add(annotate(strata, scratch, q, confMix, q.record().variant().score()));
     }
     return new AnnotatedContig(contig, truth, query, outcome.result().tooComplex());
   }
 
-  private Annotated annotate(String contig, Classified c, Map<Integer, Integer> confMix, double score) {
+  private static ContigIntervals.Cursor[] cursors(ContigIntervals[] intervals) {
+    final ContigIntervals.Cursor[] out = new ContigIntervals.Cursor[intervals.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = intervals[i].cursor();
+    }
+    return out;
+  }
+
+  /** @param scratch room for one index per stratum, overwritten */
+  private Annotated annotate(ContigIntervals.Cursor[] strataLookups, int[] scratch, Classified c,
+      Map<Integer, Integer> confMix, double score) {
     final Variant v = c.record().variant();
-    final List<String> strata = new ArrayList<>(0);
-    for (Stratum s : context.strata()) {
-      if (s.regions().overlaps(contig, v.replayStart(), v.end())) {
-        strata.add(s.name());
+    int hits = 0;
+    for (int i = 0; i < strataLookups.length; i++) {
+      if (strataLookups[i].overlaps(v.replayStart(), v.end())) {
+        scratch[hits++] = i;
       }
     }
+    final int[] strata = hits == 0 ? NO_STRATA : Arrays.copyOf(scratch, hits);
     Annotated.Boundary boundary = Annotated.Boundary.NONE;
     if (context.confident() != null && c.verdict().counted()) {
       final int block = c.decision().reportedBlock();
@@ -74,7 +94,7 @@ final class Annotator {
         boundary = Annotated.Boundary.CONTAINED;
       }
     }
-    return new Annotated(c, VariantFacts.of(v), List.copyOf(strata), boundary, score);
+    return new Annotated(c, VariantFacts.of(v), strata, boundary, score);
   }
 
   private static void mix(Map<Integer, Integer> confMix, Classified c) {

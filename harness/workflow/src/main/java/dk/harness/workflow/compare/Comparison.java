@@ -42,8 +42,9 @@ import java.util.concurrent.TimeUnit;
  * #run(CompareSettings, TruthSetData, String, ProgressSink)}). Both give byte-identical outputs.
  *
  * <p>Threads: the engine gets {@link CompareSettings#threads()}; one extra reading thread loads (and REF-checks)
- * the next contig while the current one is compared. Several comparisons may run at once (each has its own
- * threads and readers); the progress sink is called from the calling thread only.
+ * the next contig and one reporting thread writes the previous one while the current one is compared. Several
+ * comparisons may run at once (each has its own threads and readers); the progress sink is called from the
+ * calling thread only.
  */
 public final class Comparison {
   private final CompareSettings s;
@@ -206,21 +207,46 @@ public final class Comparison {
     }
   }
 
-  /** Compares every contig, loading contig i+1 on the reading thread while contig i is compared. */
+  /**
+   * Compares every contig in a three-stage pipeline: while contig i is compared on this thread, contig i+1 is
+   * loaded on the reading thread and contig i-1 is written by the reporting thread. The writer sees the contigs
+   * one at a time, in order, from that one thread; progress is reported from this thread once a contig is
+   * written. At most three contigs are held at once.
+   */
   private void compareAll(List<String> contigs, ContigLoader loader, ContigComparer comparer, ReportWriter writer,
       ExecutorService background) throws Exception {
-    Future<LoadedContig> next = contigs.isEmpty() ? null : background.submit(() -> loader.load(contigs.get(0)));
-    for (int i = 0; i < contigs.size(); i++) {
-      final LoadedContig current = await(next);
-      final String following = i + 1 < contigs.size() ? contigs.get(i + 1) : null;
-      next = following == null ? null : background.submit(() -> loader.load(following));
-      final long t0 = System.nanoTime();
-      final ContigComparer.Pair pair = comparer.compare(current);
-      final long compareNanos = System.nanoTime() - t0;
-      writer.accept(pair.all(), pair.pass());
-      progress.contig(new ContigProgress(current.contig(), current.truthRead(), current.queryRead(),
-          current.truth().size(), current.query().size(), pair.separatePass(),
-          pair.all().result().tooComplex().size(), current.readNanos(), compareNanos));
+    final ExecutorService reporting = Executors.newSingleThreadExecutor(r -> {
+      final Thread t = new Thread(r, "harness-report");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<LoadedContig> next = contigs.isEmpty() ? null : background.submit(() -> loader.load(contigs.get(0)));
+      Future<ContigProgress> written = null;
+      for (int i = 0; i < contigs.size(); i++) {
+        final LoadedContig current = await(next);
+        final String following = i + 1 < contigs.size() ? contigs.get(i + 1) : null;
+        next = following == null ? null : background.submit(() -> loader.load(following));
+        final long t0 = System.nanoTime();
+        final ContigComparer.Pair pair = comparer.compare(current);
+        final long compareNanos = System.nanoTime() - t0;
+        if (written != null) {
+          progress.contig(await(written));
+        }
+        final ContigProgress done = new ContigProgress(current.contig(), current.truthRead(), current.queryRead(),
+            current.truth().size(), current.query().size(), pair.separatePass(),
+            pair.all().result().tooComplex().size(), current.readNanos(), compareNanos);
+        written = reporting.submit(() -> {
+          writer.accept(pair.all(), pair.pass());
+          return done;
+        });
+      }
+      if (written != null) {
+        progress.contig(await(written));
+      }
+    } finally {
+      reporting.shutdownNow();
+      reporting.awaitTermination(1, TimeUnit.MINUTES);
     }
     await(background.submit(() -> {
       loader.finish();
