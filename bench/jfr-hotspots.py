@@ -3,12 +3,13 @@
 
 Usage: bench/jfr-hotspots.py RECORDING.jfr [--top N]
 
-Prints, from the jdk.ExecutionSample events (Java code only; time in native code such as zlib is attributed to
-the Java frame that called it):
+Prints, from the jdk.ExecutionSample events (Java code; JFR samples a thread in native code, such as zlib, only
+as a jdk.NativeMethodSample, summarised separately):
   1. samples per thread,
   2. samples per pipeline stage (the first stage rule matching the stack, see STAGES),
   3. the hottest leaf methods ("self" samples),
   4. the hottest harness methods, inclusive (each counted once per sample),
+5. native samples by top frame (inflate/deflate of the VCFs, file reads), with the stage of the Java caller,
 and the total garbage-collection pause time from jdk.GarbageCollection.
 Needs the JDK's `jfr` tool on PATH.
 """
@@ -25,6 +26,8 @@ STAGES = [
     ("report: output compression (deflate)", "java.util.zip.Deflater"),
     ("digest: sha256 of inputs", "dk.harness.report.Sha256"),
     ("io: CHROM pre-scan", "dk.harness.io.VcfInput.recordContigs"),
+    ("io: BED / strata loading", "dk.harness.io.BedRegions"),
+    ("io: BED / strata loading", "dk.harness.io.Stratifications"),
     ("io: htsjdk VCFCodec.decode", "htsjdk.variant.vcf.AbstractVCFCodec.decode"),
     ("io: VCF record parse (own)", "dk.harness.io.VcfRecordParser"),
     ("io: VCF record parse (own)", "dk.harness.io.FastVcfLine"),
@@ -32,8 +35,6 @@ STAGES = [
     ("io: VCF line reading", "dk.harness.io.VcfInput"),
     ("io: REF check", "dk.harness.io.RefCheck"),
     ("io: reference FASTA", "dk.harness.io.FastaReference"),
-    ("io: BED / strata loading", "dk.harness.io.BedRegions"),
-    ("io: BED / strata loading", "dk.harness.io.Stratifications"),
     ("report: GA4GH VCF", "dk.harness.report.Ga4ghVcfSink"),
     ("report: ROC", "dk.harness.report.RocSink"),
     ("report: stratified counts", "dk.harness.report.StratifiedCounts"),
@@ -49,12 +50,12 @@ STAGES = [
 FRAME = re.compile(r"^\s+(\S+?)\(.*\)\s+line:")
 
 
-def events(path):
-    out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "200", path],
+def events(path, kind="jdk.ExecutionSample"):
+    out = subprocess.run(["jfr", "print", "--events", kind, "--stack-depth", "200", path],
                          check=True, capture_output=True, text=True).stdout
     thread, stack = None, None
     for line in out.splitlines():
-        if line.startswith("jdk.ExecutionSample"):
+        if line.startswith(kind):
             thread, stack = None, []
         elif "sampledThread" in line:
             m = re.search(r'"(.*)"', line)
@@ -64,6 +65,13 @@ def events(path):
         elif line.startswith("}") and stack is not None:
             yield thread, stack
             stack = None
+
+
+def stage_of(stack):
+    for name, needle in STAGES:
+        if any(needle in f for f in stack):
+            return name
+    return "other (JDK / libraries)"
 
 
 def gc_pause_ms(path):
@@ -92,12 +100,7 @@ def main():
     for thread, stack in events(path):
         total += 1
         threads[thread] += 1
-        stage = "other (JDK / libraries)"
-        for name, needle in STAGES:
-            if any(needle in f for f in stack):
-                stage = name
-                break
-        stages[stage] += 1
+        stages[stage_of(stack)] += 1
         if stack:
             leaves[stack[0]] += 1
         for f in set(stack):
@@ -110,6 +113,14 @@ def main():
     table("Samples per stage", stages, total, top)
     table("Hottest leaf methods (self)", leaves, total, top)
     table("Hottest harness methods (inclusive)", inclusive, total, top)
+    native = collections.Counter()
+    for _, stack in events(path, "jdk.NativeMethodSample"):
+        if stack and not any(w in stack[0] for w in ("Thread.sleep", "Object.wait", "Unsafe.park", "epoll",
+                                                      "socketAccept", "ServerSocket", "accept0")):
+            native[stack[0] + "  <- " + stage_of(stack)] += 1
+    if native:
+        table("Native samples (sampled less often than Java ones; CPU-bound natives only)", native,
+              sum(native.values()), top)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,7 @@ import dk.harness.core.Outcome;
 import dk.harness.core.Variant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Adds strata membership, hap.py's TS_contained/TS_boundary tags and ROC scores to the counting
@@ -27,23 +25,32 @@ final class Annotator {
   }
 
   AnnotatedContig annotate(ContigOutcome outcome) {
-    final CountingRules.Classification cls = rules.classify(outcome);
+    return annotate(outcome, rules.classify(outcome));
+  }
+
+  /** {@link #annotate(ContigOutcome)} with the outcome already classified by the context's rules. */
+  AnnotatedContig annotate(ContigOutcome outcome, CountingRules.Classification cls) {
     final String contig = outcome.contig();
     // block -> lowest query TP score, and block -> confident/non-confident mix (hap.py's superlocus flags)
-    final Map<Integer, Double> tpScore = new HashMap<>();
-    final Map<Integer, Integer> confMix = new HashMap<>();
+    int maxBlock = -1;
+    for (List<Classified> side : List.of(cls.truth(), cls.query())) {
+      for (Classified c : side) {
+        maxBlock = Math.max(maxBlock, Math.max(c.decision().block(), c.decision().reportedBlock()));
+      }
+    }
+    final BlockTable blocks = new BlockTable(maxBlock, cls.truth().size() + cls.query().size());
     for (Classified q : cls.query()) {
       final Decision d = q.decision();
       if (d.outcome() == Outcome.TP && d.block() >= 0) {
         final double s = q.record().variant().score();
         if (!Double.isNaN(s)) {
-          tpScore.merge(d.block(), s, Math::min);
+          blocks.minScore(d.block(), s);
         }
       }
-      mix(confMix, q);
+      mix(blocks, q);
     }
     for (Classified t : cls.truth()) {
-      mix(confMix, t);
+      mix(blocks, t);
     }
     final List<Annotated> truth = new ArrayList<>(cls.truth().size());
     final ContigIntervals[] intervals = new ContigIntervals[context.strata().size()];
@@ -54,13 +61,13 @@ final class Annotator {
     final int[] scratch = new int[intervals.length];
     for (Classified t : cls.truth()) {
       final double score = t.decision().outcome() == Outcome.TP && t.decision().block() >= 0
-          ? tpScore.getOrDefault(t.decision().block(), Double.NaN) : Double.NaN;
-      truth.add(annotate(strata, scratch, t, confMix, score));
+          ? blocks.minScore(t.decision().block()) : Double.NaN;
+      truth.add(annotate(strata, scratch, t, blocks, score));
     }
     final List<Annotated> query = new ArrayList<>(cls.query().size());
     strata = cursors(intervals);
     for (Classified q : cls.query()) {
-      query.add(annotate(strata, scratch, q, confMix, q.record().variant().score()));
+      query.add(annotate(strata, scratch, q, blocks, q.record().variant().score()));
     }
     return new AnnotatedContig(contig, truth, query, outcome.result().tooComplex());
   }
@@ -75,7 +82,7 @@ final class Annotator {
 
   /** @param scratch room for one index per stratum, overwritten */
   private Annotated annotate(ContigIntervals.Cursor[] strataLookups, int[] scratch, Classified c,
-      Map<Integer, Integer> confMix, double score) {
+      BlockTable blocks, double score) {
     final Variant v = c.record().variant();
     int hits = 0;
     for (int i = 0; i < strataLookups.length; i++) {
@@ -87,7 +94,7 @@ final class Annotator {
     Annotated.Boundary boundary = Annotated.Boundary.NONE;
     if (context.confident() != null && c.verdict().counted()) {
       final int block = c.decision().reportedBlock();
-      final int flags = block >= 0 ? confMix.getOrDefault(block, 0) : (c.confident() ? HAS_CONF : HAS_NON_CONF);
+      final int flags = block >= 0 ? blocks.flags(block) : (c.confident() ? HAS_CONF : HAS_NON_CONF);
       if (flags == (HAS_CONF | HAS_NON_CONF)) {
         boundary = Annotated.Boundary.BOUNDARY;
       } else if (flags == HAS_CONF) {
@@ -97,10 +104,10 @@ final class Annotator {
     return new Annotated(c, VariantFacts.of(v), strata, boundary, score);
   }
 
-  private static void mix(Map<Integer, Integer> confMix, Classified c) {
+  private static void mix(BlockTable blocks, Classified c) {
     final int block = c.decision().reportedBlock();
     if (block >= 0 && c.verdict().counted()) {
-      confMix.merge(block, c.confident() ? HAS_CONF : HAS_NON_CONF, (a, b) -> a | b);
+      blocks.orFlags(block, c.confident() ? HAS_CONF : HAS_NON_CONF);
     }
   }
 }

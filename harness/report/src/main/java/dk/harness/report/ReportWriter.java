@@ -12,6 +12,7 @@ public final class ReportWriter implements ResultSink {
   private final OutputPaths paths;
   private final RunInfo run;
   private final Annotator annotator;
+  private final CountingRules rules;
   private final Tally tally;
   private final List<AnnotatingSink> sinks;
   private final Ga4ghVcfSink vcf;
@@ -28,7 +29,8 @@ public final class ReportWriter implements ResultSink {
     this.paths = paths;
     this.run = run;
     this.annotator = new Annotator(context);
-    this.tally = new Tally(context.rules());
+    this.rules = context.rules();
+    this.tally = new Tally(rules);
     this.vcf = new Ga4ghVcfSink(paths.vcf(), paths.vcfIndex(), context);
     this.sinks = List.of(new SummaryCsvSink(paths.summaryCsv(), context),
         new ExtendedCsvSink(paths.extendedCsv(), context), vcf,
@@ -38,9 +40,11 @@ public final class ReportWriter implements ResultSink {
 
   @Override
   public void accept(ContigOutcome all, ContigOutcome pass) throws IOException {
-    final AnnotatedContig a = annotator.annotate(all);
-    final AnnotatedContig p = pass == all ? a : annotator.annotate(pass);
-    tally.accept(all, pass);
+    final CountingRules.Classification ca = rules.classify(all);
+    final CountingRules.Classification cp = pass == all ? ca : rules.classify(pass);
+    final AnnotatedContig a = annotator.annotate(all, ca);
+    final AnnotatedContig p = pass == all ? a : annotator.annotate(pass, cp);
+    tally.accept(all, ca, pass, cp);
     for (AnnotatingSink s : sinks) {
       s.acceptAnnotated(a, p);
     }
