@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Adds strata membership, hap.py's TS_contained/TS_boundary tags and ROC scores to the counting
- * classification of one contig. Immutable and thread-safe.
+ * classification of one contig. Not thread-safe: it keeps the strata intervals of the last contig it saw.
  */
 final class Annotator {
   private static final int HAS_CONF = 1;
@@ -18,6 +18,8 @@ final class Annotator {
 
   private final ReportContext context;
   private final CountingRules rules;
+  private String lastContig;
+  private ContigIntervals[] lastIntervals;
 
   Annotator(ReportContext context) {
     this.context = context;
@@ -53,10 +55,7 @@ final class Annotator {
       mix(blocks, t);
     }
     final List<Annotated> truth = new ArrayList<>(cls.truth().size());
-    final ContigIntervals[] intervals = new ContigIntervals[context.strata().size()];
-    for (int i = 0; i < intervals.length; i++) {
-      intervals[i] = new ContigIntervals(context.strata().get(i).regions(), contig);
-    }
+    final ContigIntervals[] intervals = strataIntervals(contig);
     ContigIntervals.Cursor[] strata = cursors(intervals);
     final int[] scratch = new int[intervals.length];
     for (Classified t : cls.truth()) {
@@ -70,6 +69,19 @@ final class Annotator {
       query.add(annotate(strata, scratch, q, blocks, q.record().variant().score()));
     }
     return new AnnotatedContig(contig, truth, query, outcome.result().tooComplex());
+  }
+
+  /** The strata's intervals on {@code contig}; the last contig's are kept, as ALL and PASS ask in turn. */
+  private ContigIntervals[] strataIntervals(String contig) {
+    if (!contig.equals(lastContig)) {
+      final ContigIntervals[] intervals = new ContigIntervals[context.strata().size()];
+      for (int i = 0; i < intervals.length; i++) {
+        intervals[i] = new ContigIntervals(context.strata().get(i).regions(), contig);
+      }
+      lastContig = contig;
+      lastIntervals = intervals;
+    }
+    return lastIntervals;
   }
 
   private static ContigIntervals.Cursor[] cursors(ContigIntervals[] intervals) {

@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +48,7 @@ public final class Ga4ghVcfSink extends AnnotatingSink {
   private int lastContigIndex = -1;
   private boolean finished;
   private byte[] bytes = new byte[1024];
+  private final StringBuilder line = new StringBuilder(512);
   /** Names that can appear in INFO Regions: the strata (ids 0..n-1, context order), CONF, TS_boundary, TS_contained. */
   private final String[] regionNames;
   private final int confId;
@@ -143,44 +144,20 @@ public final class Ga4ghVcfSink extends AnnotatingSink {
           + " contigs in reference order");
     }
     lastContigIndex = idx;
-    for (Line l : lines(all)) {
-      final long pointer = out.getFilePointer();
-      final StringBuilder text = l.text;
-      if (bytes.length < text.length()) {
-        bytes = new byte[Math.max(text.length(), bytes.length * 2)];
-      }
-      boolean ascii = true;
-      for (int i = 0; i < text.length() && ascii; i++) {
-        final char ch = text.charAt(i);
-        bytes[i] = (byte) ch;
-        ascii = ch < 0x80;
-      }
-      if (ascii) {
-        out.write(bytes, 0, text.length());
-      } else {
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-      }
-      indexer.addFeature(new Span(contig, l.pos, l.pos + l.refLength - 1), pointer);
-    }
-  }
-
-  private record Line(int pos, int refLength, int order, StringBuilder text) {
-  }
-
-  /** A record's extent for the index (1-based, inclusive). */
-  private record Span(String getContig, int getStart, int getEnd) implements Feature {
-  }
-
-  private List<Line> lines(AnnotatedContig c) {
-    // Pair truth and query records with identical POS/REF/ALT; the first unused query record wins. Both sides
-    // come sorted by POS, so the candidates of a truth record are the query records at its POS.
-    final List<Annotated> query = c.query();
+    // Pair truth and query records with identical POS/REF/ALT (the first unused query record wins), then write
+    // one line per pair or unpaired record in POS order, ties in truth order then unpaired query order.
+    final List<Annotated> truth = all.truth();
+    final List<Annotated> query = all.query();
+    final Annotated[] lineTruth = new Annotated[truth.size() + query.size()];
+    final Annotated[] lineQuery = new Annotated[lineTruth.length];
+    final long[] keys = new long[lineTruth.length];
     final boolean[] used = new boolean[query.size()];
-    final List<Line> lines = new ArrayList<>(c.truth().size() + query.size());
     int order = 0;
     int qFrom = 0;
-    final boolean sorted = sortedByPos(c.truth()) && sortedByPos(query);
-    for (Annotated t : c.truth()) {
+    // Both sides normally come sorted by POS: then the candidates of a truth record are the query records at
+    // its POS.
+    final boolean sorted = sortedByPos(truth) && sortedByPos(query);
+    for (Annotated t : truth) {
       final LoadedRecord tr = t.c().record();
       Annotated q = null;
       if (sorted) {
@@ -204,15 +181,53 @@ public final class Ga4ghVcfSink extends AnnotatingSink {
           }
         }
       }
-      lines.add(line(c.contig(), t, q, order++));
+      lineTruth[order] = t;
+      lineQuery[order] = q;
+      keys[order] = (long) tr.pos() << 32 | order;
+      order++;
     }
     for (int i = 0; i < query.size(); i++) {
       if (!used[i]) {
-        lines.add(line(c.contig(), null, query.get(i), order++));
+        lineQuery[order] = query.get(i);
+        keys[order] = (long) query.get(i).c().record().pos() << 32 | order;
+        order++;
       }
     }
-    lines.sort(Comparator.comparingInt(Line::pos).thenComparingInt(Line::order));
-    return lines;
+    final long[] sortedKeys = Arrays.copyOf(keys, order);
+    Arrays.sort(sortedKeys);
+    for (long key : sortedKeys) {
+      final int o = (int) key;
+      final Annotated t = lineTruth[o];
+      final Annotated q = lineQuery[o];
+      final LoadedRecord r = (t != null ? t : q).c().record();
+      line.setLength(0);
+      line(line, contig, t, q);
+      final long pointer = out.getFilePointer();
+      write(line);
+      indexer.addFeature(new Span(contig, r.pos(), r.pos() + r.ref().length() - 1), pointer);
+    }
+  }
+
+  /** Writes the text as bytes: ASCII char by char (VCF text is ASCII), anything else as UTF-8. */
+  private void write(StringBuilder text) throws IOException {
+    if (bytes.length < text.length()) {
+      bytes = new byte[Math.max(text.length(), bytes.length * 2)];
+    }
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      final char ch = text.charAt(i);
+      bytes[i] = (byte) ch;
+      ascii = ch < 0x80;
+    }
+    if (ascii) {
+      out.write(bytes, 0, text.length());
+    } else {
+      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A record's extent for the index (1-based, inclusive). */
+  private record Span(String getContig, int getStart, int getEnd) implements Feature {
   }
 
   private static boolean sortedByPos(List<Annotated> records) {
@@ -228,9 +243,9 @@ public final class Ga4ghVcfSink extends AnnotatingSink {
     return a.ref().equals(b.ref()) && a.alts().equals(b.alts());
   }
 
-  private Line line(String contig, Annotated t, Annotated q, int order) {
+  /** Appends the line of a truth record and/or a query record (one may be null) to {@code sb}. */
+  private void line(StringBuilder sb, String contig, Annotated t, Annotated q) {
     final LoadedRecord r = (t != null ? t : q).c().record();
-    final StringBuilder sb = new StringBuilder(200);
     sb.append(contig).append('\t').append(r.pos()).append("\t.\t").append(r.ref()).append('\t');
     if (r.alts().isEmpty()) {
       sb.append('.');
@@ -310,7 +325,6 @@ public final class Ga4ghVcfSink extends AnnotatingSink {
       sample(sb, q);
     }
     sb.append('\n');
-    return new Line(r.pos(), r.ref().length(), order, sb);
   }
 
   private static void sample(StringBuilder sb, Annotated a) {
