@@ -164,4 +164,163 @@ final class SiteSyntax {
     }
     return true;
   }
+
+  // ---- the same checks on a line's bytes (ASCII), for the byte-level parser ----------------------------------
+
+  /**
+   * {@link #provablyValid(String, int[])} on bytes: the line is {@code b[lineStart, ...)} and {@code tabs} holds
+   * the absolute offsets of its first eight tabs. The caller has checked the line is ASCII.
+   */
+  static boolean provablyValid(byte[] b, int lineStart, int[] tabs) {
+    if (tabs[0] == lineStart) {
+      return false;
+    }
+    for (int c = 1; c < 8; c++) {
+      if (tabs[c] == tabs[c - 1] + 1) {
+        return false;
+      }
+    }
+    return refOk(b, tabs[2] + 1, tabs[3])
+        && altsOk(b, tabs[2] + 1, tabs[3], tabs[3] + 1, tabs[4])
+        && filterOk(b, tabs[5] + 1, tabs[6])
+        && infoOk(b, tabs[6] + 1, tabs[7]);
+  }
+
+  private static boolean refOk(byte[] b, int s, int e) {
+    for (int i = s; i < e; i++) {
+      switch (b[i]) {
+        case 'A', 'C', 'G', 'T', 'N', 'a', 'c', 'g', 't', 'n' -> {
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean altsOk(byte[] b, int refStart, int refEnd, int s, int e) {
+    if (e - s == 1 && b[s] == '.') {
+      return true;
+    }
+    int from = s;
+    while (true) {
+      int comma = indexOf(b, (byte) ',', from, e);
+      if (comma < 0) {
+        comma = e;
+      }
+      if (!altOk(b, from, comma) || sameIgnoringCase(b, from, comma, refStart, refEnd)) {
+        return false;
+      }
+      for (int prev = s; prev < from; ) {
+        final int prevEnd = indexOf(b, (byte) ',', prev, e);
+        if (sameIgnoringCase(b, prev, prevEnd, from, comma)) {
+          return false;
+        }
+        prev = prevEnd + 1;
+      }
+      if (comma == e) {
+        return true;
+      }
+      from = comma + 1;
+    }
+  }
+
+  private static int indexOf(byte[] b, byte c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean altOk(byte[] b, int s, int e) {
+    if (e <= s) {
+      return false;
+    }
+    final byte first = b[s];
+    if (e - s == 1 && first == '*') {
+      return true;
+    }
+    if (first == '<') {
+      if (e - s < 2 || b[e - 1] != '>') {
+        return false;
+      }
+      for (int i = s + 1; i < e - 1; i++) {
+        if (b[i] == '<' || b[i] == '>') {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = s; i < e; i++) {
+      switch (b[i]) {
+        case 'A', 'C', 'G', 'T', 'N' -> {
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameIgnoringCase(byte[] b, int s1, int e1, int s2, int e2) {
+    if (e1 - s1 != e2 - s2) {
+      return false;
+    }
+    for (int i = 0; i < e1 - s1; i++) {
+      if (upper(b[s1 + i]) != upper(b[s2 + i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int upper(byte c) {
+    return c >= 'a' && c <= 'z' ? c - 32 : c;
+  }
+
+  private static boolean filterOk(byte[] b, int s, int e) {
+    if (e - s == 1 && (b[s] == '.' || b[s] == '0')) {
+      return b[s] == '.';
+    }
+    boolean tokenEmpty = true;
+    for (int i = s; i < e; i++) {
+      final byte c = b[i];
+      if (c == ';') {
+        if (tokenEmpty) {
+          return false;
+        }
+        tokenEmpty = true;
+      } else if (c < '!' || c > '~') {
+        return false;
+      } else {
+        tokenEmpty = false;
+      }
+    }
+    return !tokenEmpty;
+  }
+
+  private static boolean infoOk(byte[] b, int s, int e) {
+    if (e - s == 1 && b[s] == '.') {
+      return true;
+    }
+    boolean atKeyStart = true;
+    for (int i = s; i < e; i++) {
+      final byte c = b[i];
+      if (c == ' ' || c == '%') {
+        return false;
+      }
+      if (atKeyStart && c == 'E' && i + 2 < e && b[i + 1] == 'N' && b[i + 2] == 'D') {
+        final int after = i + 3;
+        if (after == e || b[after] == '=' || b[after] == ';') {
+          return false;
+        }
+      }
+      atKeyStart = c == ';';
+    }
+    return true;
+  }
 }

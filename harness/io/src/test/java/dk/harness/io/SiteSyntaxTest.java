@@ -38,6 +38,15 @@ class SiteSyntaxTest {
       {"7", ""}, {"7", "."}, {"7", "DP=10;END=105"}, {"7", "END=100"}, {"7", "END=99"}, {"7", "END"},
       {"7", "END=x"}, {"7", "DP=1 0"}, {"7", "A=%3D"}, {"7", "XEND=5"}, {"7", "ENDX=3"}, {"7", ";"},
       {"7", "DP=10;"}, {"7", "=5"}, {"7", "DB=0"}, {"7", "DP=1,2,,3"}, {"7", "DP"},
+      // columns the byte-level parser reads itself: POS, QUAL, FORMAT, the sample
+      {"1", "0"}, {"1", "-5"}, {"1", "+5"}, {"1", "0100"}, {"1", "2147483648"}, {"1", "12345678901"}, {"1", "1e3"},
+      {"5", "007"}, {"5", "5."}, {"5", ".5"}, {"5", "-0.0"}, {"5", "3.14159265358979323"}, {"5", "1234567890123456"},
+      {"5", "0.1"}, {"5", "99.99"}, {"5", "1,5"}, {"5", ""},
+      {"8", "GQ:GT"}, {"8", "GQ"}, {"8", ""}, {"8", "GT:GQ:FT"}, {"8", "GT:FT"},
+      {"9", "0/2:30"}, {"9", "0/x:30"}, {"9", "./.:30"}, {"9", "1:30"}, {"9", "0|1:30"}, {"9", "|1:30"},
+      {"9", "0/1:3.5"}, {"9", "0/1:x"}, {"9", "0/1:."}, {"9", "0/1:"}, {"9", "0/1"}, {"9", "."}, {"9", ""},
+      {"9", "0/1/1:20"}, {"9", "1/0|1:20"}, {"9", "0/1:1e2"}, {"9", "01/1:20"}, {"9", "0/1:30:LowQual"},
+      {"0", "chr\u00e91"}, {"2", "rs\u00e9"},
   };
 
   @Test
@@ -61,6 +70,33 @@ class SiteSyntaxTest {
     }
     // The mutations include accepted lines that take the fast path; otherwise this test proves nothing.
     assertTrue(fast >= 20, "only " + fast + " mutated lines took the fast path");
+  }
+
+  @Test
+  void lineEndingsBlankLinesAndCompressionReadTheSameOnBothPaths() throws IOException {
+    final Path dir = TestFiles.scratch("site-syntax-endings");
+    final String header = "##fileformat=VCFv4.2\r\n##contig=<ID=chr1,length=1000>\n"
+        + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\r\n";
+    final String body = "chr1\t100\t.\tA\tG\t50\tPASS\t.\tGT:GQ\t0/1:30\r\n"
+        + "chr1\t110\t.\tC\tT\t50.5\tPASS\t.\tGT:GQ\t1|1:40\r"
+        + "\n\n"
+        + "chr1\t120\t.\tG\tGA\t.\tq10\tDP=3\tGT\t0/1\r"
+        + "chr2\t5\t.\tT\t<DEL>\t7\t.\t.\tGT:GQ\t1/1:9";
+    final byte[] text = (header + body).getBytes(StandardCharsets.US_ASCII);
+    final Path plain = Files.write(dir.resolve("e.vcf"), text);
+    final Path bgz = TestFiles.bgzip(text, dir.resolve("e.vcf.gz"));
+    final Path gz = dir.resolve("g.vcf.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(text);
+    }
+    String first = null;
+    for (Path vcf : new Path[] {plain, bgz, gz}) {
+      final String reference = outcome(vcf, VcfInput.Decoding.HTSJDK);
+      assertEquals(reference, outcome(vcf, VcfInput.Decoding.FAST), vcf.toString());
+      assertEquals(4, reference.lines().count(), reference);
+      first = first == null ? reference : first;
+      assertEquals(first, reference, "all compressions read the same records");
+    }
   }
 
   @Test
@@ -110,7 +146,17 @@ class SiteSyntaxTest {
     for (int i = 0; i < tabs.size(); i++) {
       t[i] = tabs.get(i);
     }
-    return SiteSyntax.provablyValid(line, t);
+    final boolean answer = SiteSyntax.provablyValid(line, t);
+    // The byte version (used by the byte-level parser) must answer the same on ASCII lines.
+    if (line.chars().allMatch(c -> c < 0x80)) {
+      final byte[] b = ("xx" + line).getBytes(StandardCharsets.ISO_8859_1);
+      final int[] bt = new int[t.length];
+      for (int i = 0; i < tabs.size(); i++) {
+        bt[i] = tabs.get(i) + 2;
+      }
+      assertEquals(answer, SiteSyntax.provablyValid(b, 2, bt), "byte version disagrees on: " + line);
+    }
+    return answer;
   }
 
   /** The record as text, or the error message. */

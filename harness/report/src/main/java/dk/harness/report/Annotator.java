@@ -96,9 +96,11 @@ final class Annotator {
   private Annotated annotate(ContigIntervals.Cursor[] strataLookups, int[] scratch, Classified c,
       BlockTable blocks, double score) {
     final Variant v = c.record().variant();
+    final int start = v.replayStart();
+    final int end = v.end();
     int hits = 0;
     for (int i = 0; i < strataLookups.length; i++) {
-      if (strataLookups[i].overlaps(v.replayStart(), v.end())) {
+      if (strataLookups[i].overlaps(start, end)) {
         scratch[hits++] = i;
       }
     }

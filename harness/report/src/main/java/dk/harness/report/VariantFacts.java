@@ -61,10 +61,9 @@ record VariantFacts(VariantType type, String location, boolean ti, boolean tv, j
   static VariantFacts of(Variant v) {
     final String location = location(v);
     int mask = 0;
-    final int[] gt = v.genotype();
     final boolean homalt = "homalt".equals(location);
-    for (int h = 0; h < gt.length; h++) {
-      final int a = gt[h];
+    for (int h = 0; h < v.ploidy(); h++) {
+      final int a = v.genotype(h);
       if (a <= 0 || (homalt && h > 0)) {
         continue;
       }
@@ -127,7 +126,29 @@ record VariantFacts(VariantType type, String location, boolean ti, boolean tv, j
 
   /** hap.py's location type of a genotype. */
   static String location(Variant v) {
-    final int[] gt = v.genotype();
+    final int[] gt = v.ploidy() <= 2 ? null : v.genotype();
+    final int ploidy = v.ploidy();
+    if (ploidy == 0) {
+      return "nocall";
+    }
+    if (gt == null) {
+      // haploid and diploid calls (almost all), without copying the genotype
+      final int g0 = v.genotype(0);
+      final int g1 = ploidy == 2 ? v.genotype(1) : g0;
+      if (g0 < 0 && g1 < 0) {
+        return "nocall";
+      }
+      if (g0 < 0 || g1 < 0) {
+        return "halfcall";
+      }
+      if (ploidy == 1) {
+        return g0 == 0 ? "homref" : "hemi";
+      }
+      if (g0 == g1) {
+        return g0 == 0 ? "homref" : "homalt";
+      }
+      return g0 == 0 || g1 == 0 ? "het" : "hetalt";
+    }
     if (gt.length == 0) {
       return "nocall";
     }
