@@ -34,13 +34,7 @@ final class Annotator {
   AnnotatedContig annotate(ContigOutcome outcome, CountingRules.Classification cls) {
     final String contig = outcome.contig();
     // block -> lowest query TP score, and block -> confident/non-confident mix (hap.py's superlocus flags)
-    int maxBlock = -1;
-    for (List<Classified> side : List.of(cls.truth(), cls.query())) {
-      for (Classified c : side) {
-        maxBlock = Math.max(maxBlock, Math.max(c.decision().block(), c.decision().reportedBlock()));
-      }
-    }
-    final BlockTable blocks = new BlockTable(maxBlock, cls.truth().size() + cls.query().size());
+    final BlockTable blocks = new BlockTable(cls.truth().size() + cls.query().size());
     for (Classified q : cls.query()) {
       final Decision d = q.decision();
       if (d.outcome() == Outcome.TP && d.block() >= 0) {
