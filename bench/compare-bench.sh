@@ -93,28 +93,32 @@ STRAT_ARGS=()
 OUT="$CACHE/results/tiles$TILES-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 RUNS_TSV="$OUT/runs.tsv"
-printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kib\n' > "$RUNS_TSV"
+printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kib\tload_before\n' > "$RUNS_TSV"
 
-# timed TOOL RUN CMD...: runs CMD under /usr/bin/time -v, appends a row to runs.tsv.
+# timed TOOL RUN CMD...: runs CMD under /usr/bin/time -v, appends a row to runs.tsv (with the 1-minute load
+# average before the run: other work on the machine stretches wall times, not CPU times).
 timed() {
   local tool="$1" run="$2"
   shift 2
   local tf="$OUT/time.$tool.$run.txt"
+  local load
+  load="$(cut -d' ' -f1 /proc/loadavg)"
   if ! /usr/bin/time -v -o "$tf" "$@" > "$OUT/$tool.$run.stdout" 2> "$OUT/$tool.$run.stderr"; then
     echo "compare-bench: $tool run $run failed; see $OUT/$tool.$run.stderr" >&2
     tail -5 "$OUT/$tool.$run.stderr" >&2
     return 1
   fi
-  awk -v tool="$tool" -v run="$run" -F': ' '
+  awk -v tool="$tool" -v run="$run" -v load="$load" -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
     /User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { r = $2 }
-    END { printf "%s\t%s\t%.2f\t%.2f\t%.2f\t%d\n", tool, run, w, u, s, r }' "$tf" >> "$RUNS_TSV"
+    END { printf "%s\t%s\t%.2f\t%.2f\t%.2f\t%d\t%s\n", tool, run, w, u, s, r, load }' "$tf" >> "$RUNS_TSV"
 }
 
-# stat TOOL COLUMN [SCALE]: "median [min-max]" of a runs.tsv column (3=wall 4=user 5=sys 6=rss; 7=user+sys).
+# stat TOOL COLUMN [SCALE]: "median [min-max]" of a runs.tsv column (3=wall 4=user 5=sys 6=rss 7=load;
+# cpu=user+sys).
 stat() {
   awk -F'\t' -v tool="$1" -v col="$2" -v scale="${3:-1}" '
-    $1 == tool { v[n++] = (col == 7 ? $4 + $5 : $col) / scale }
+    $1 == tool { v[n++] = (col == "cpu" ? $4 + $5 : $col) / scale }
     END {
       if (n == 0) { print "-"; exit }
       for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
@@ -168,20 +172,23 @@ HC="$(harness_counts "$OUT/harness1/out.summary.csv")"
   fi
   echo
   printf '%-28s %s\n' "measure (median [min-max])" "value"
+  printf '%-28s %s\n' "load average before runs" "$(stat harness 7)"
   printf '%-28s %s\n' "I/O floor wall s" "$(stat floor 3)"
   printf '%-28s %s\n' "harness wall s" "$(stat harness 3)"
-  printf '%-28s %s\n' "harness CPU s (user+sys)" "$(stat harness 7)"
+  printf '%-28s %s\n' "harness CPU s (user+sys)" "$(stat harness cpu)"
   printf '%-28s %s\n' "harness peak RSS GiB" "$(stat harness 6 1048576)"
   if grep -q '^rtg' "$RUNS_TSV"; then
     printf '%-28s %s\n' "rtg vcfeval wall s" "$(stat rtg 3)"
-    printf '%-28s %s\n' "rtg vcfeval CPU s" "$(stat rtg 7)"
+    printf '%-28s %s\n' "rtg vcfeval CPU s" "$(stat rtg cpu)"
     printf '%-28s %s\n' "rtg vcfeval peak RSS GiB" "$(stat rtg 6 1048576)"
   fi
   echo
   echo "ratios (medians):"
   awk -v h="$(median harness 3)" -v f="$(median floor 3)" 'BEGIN { printf "  harness / I/O floor   %.2f x (target <= 4)\n", h / f }'
+  awk -v h="$(median harness cpu)" -v f="$(median floor cpu)" 'BEGIN { printf "  harness / floor CPU   %.2f x\n", h / f }'
   if grep -q '^rtg' "$RUNS_TSV"; then
     awk -v h="$(median harness 3)" -v r="$(median rtg 3)" 'BEGIN { printf "  rtg / harness         %.2f x (target >= 10)\n", r / h }'
+    awk -v h="$(median harness cpu)" -v r="$(median rtg cpu)" 'BEGIN { printf "  rtg / harness CPU     %.2f x\n", r / h }'
   fi
 } | tee -a "$OUT/summary.txt"
 
