@@ -55,8 +55,13 @@ public final class TruthReuse {
       final long t0 = System.nanoTime();
       try (TruthSetData data = TruthSetData.load(new TruthSetData.Files(truth, reference, confident, strata,
           null))) {
-        System.out.printf(Locale.ROOT, "load truth\t%.2f s\t%d records%n", (System.nanoTime() - t0) / 1e9,
-            data.recordCount());
+        final double seconds = (System.nanoTime() - t0) / 1e9;
+        System.gc();
+        final Runtime rt = Runtime.getRuntime();
+        final long used = rt.totalMemory() - rt.freeMemory();
+        System.out.printf(Locale.ROOT, "load truth\t%.2f s\t%d records, heap after GC %.0f MiB (%.0f bytes a record"
+            + " including strata and regions)%n", seconds, data.recordCount(), used / 1048576.0,
+            (double) used / data.recordCount());
         int i = 0;
         for (Path q : queries) {
           final long t1 = System.nanoTime();
