@@ -1,0 +1,453 @@
+package dk.harness.io;
+
+import htsjdk.samtools.util.BlockCompressedInputStream;
+import htsjdk.tribble.readers.LineIterator;
+import htsjdk.variant.vcf.VCFCodec;
+import htsjdk.variant.vcf.VCFContigHeaderLine;
+import htsjdk.variant.vcf.VCFHeader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * A truth or query VCF read for a comparison, one contig at a time.
+ *
+ * <p>Accepts plain, gzip and bgzip VCF (detected from the bytes, not the name), with or without a .tbi/.csi
+ * index. {@link #open} checks up front that a bgzip file is complete (BGZF end-of-file marker) and that any index
+ * is readable and not older than the VCF; a missing index is fine, since records are streamed.
+ *
+ * <p>Records are validated as they are read: sorted (POS never decreases within a contig and a contig's records
+ * are contiguous), the selected sample carries GT, GT allele indices exist, columns and POS are well formed.
+ * Every problem is an {@link InputException} naming the file and the 1-based line (of the decompressed text).
+ * No record is dropped: hom-ref, no-call, symbolic and {@code *} records are returned like any other (the core
+ * ignores non-variants).
+ *
+ * <p>Streaming ({@link #nextContig()}) is not thread-safe. {@link #readContig(String)} and
+ * {@link #recordContigs()} open their own streams and may be called from several threads at once, also while
+ * another thread streams.
+ */
+public final class VcfInput implements AutoCloseable {
+  private static final int MAX_NAMES_LISTED = 20;
+
+  private final Path path;
+  private final String role;
+  private final String sampleName;
+  private final int sampleIndex;
+  private final int sampleCount;
+  private final ScoreField score;
+  private final List<String> headerLines;
+  private final List<String> headerContigs;
+  private final VcfIndex index;
+  private final TextLines lines;
+  private final VcfRecordParser parser;
+
+  private final Set<String> doneContigs = new HashSet<>();
+  private String pendingLine;
+  private long pendingLineNo;
+
+  private VcfInput(Path path, String role, String sampleName, int sampleIndex, int sampleCount, ScoreField score,
+      List<String> headerLines, List<String> headerContigs, VcfIndex index, TextLines lines,
+      VcfRecordParser parser) {
+    this.path = path;
+    this.role = role;
+    this.sampleName = sampleName;
+    this.sampleIndex = sampleIndex;
+    this.sampleCount = sampleCount;
+    this.score = score;
+    this.headerLines = headerLines;
+    this.headerContigs = headerContigs;
+    this.index = index;
+    this.lines = lines;
+    this.parser = parser;
+  }
+
+  /**
+   * Opens the VCF, reads and checks its header, and checks the compression and any index.
+   *
+   * @param vcf the VCF path (plain, .vcf.gz bgzip or gzip)
+   * @param role "truth" or "query": used in messages and to name the CLI option ({@code --truth-sample})
+   * @param sample the sample to read, or null to take the only sample
+   * @param score which field becomes the variant score
+   * @throws InputException on any input problem
+   */
+  public static VcfInput open(Path vcf, String role, String sample, ScoreField score) {
+    final TextLines.Compression compression = TextLines.detect(vcf, role + " VCF");
+    if (compression == TextLines.Compression.BGZF) {
+      checkTermination(vcf);
+    }
+    final VcfIndex index = findIndex(vcf, compression);
+    final TextLines lines = TextLines.open(vcf, role + " VCF");
+    try {
+      final HeaderIterator it = new HeaderIterator(lines);
+      final VCFCodec codec = new VCFCodec();
+      final VCFHeader header;
+      try {
+        header = (VCFHeader) codec.readActualHeader(it);
+      } catch (InputException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new InputException(vcf, Math.max(1, it.lastLineNo), "invalid VCF header (" + e.getMessage() + ")",
+            "the file must start with ##fileformat=VCFv4.x and have a #CHROM line", e);
+      }
+      final List<String> samples = header.getGenotypeSamples();
+      final int idx = selectSample(vcf, role, sample, samples, it.lastLineNo);
+      final List<String> contigs = new ArrayList<>();
+      for (VCFContigHeaderLine line : header.getContigLines()) {
+        contigs.add(line.getID());
+      }
+      final VcfRecordParser parser = new VcfRecordParser(vcf, codec, idx, samples.size(), score);
+      return new VcfInput(vcf, role, samples.get(idx), idx, samples.size(), score,
+          Collections.unmodifiableList(it.consumed), Collections.unmodifiableList(contigs), index, lines, parser);
+    } catch (RuntimeException e) {
+      lines.close();
+      throw e;
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** "truth" or "query", as given to {@link #open}. */
+  public String role() {
+    return role;
+  }
+
+  /** The selected sample's name. */
+  public String sampleName() {
+    return sampleName;
+  }
+
+  /** Contigs of the header's {@code ##contig} lines, in header order; may be empty. */
+  public List<String> headerContigs() {
+    return headerContigs;
+  }
+
+  /** Whether a usable .tbi/.csi index exists (then {@link #readContig} works). */
+  public boolean hasIndex() {
+    return index != null;
+  }
+
+  /**
+   * The contigs that have at least one record, in file order. With an index this comes from the index (cheap);
+   * without one, it is a pre-scan of the CHROM column of the whole file (one decompression pass, no record
+   * parsing). Meant for {@link ContigNaming#check} before any output is written. Independent of streaming.
+   *
+   * @throws InputException if the file cannot be read
+   */
+  public List<String> recordContigs() {
+    if (index != null) {
+      return index.contigs();
+    }
+    final Set<String> seen = new LinkedHashSet<>();
+    try (TextLines scan = TextLines.open(path, role + " VCF")) {
+      String last = null;
+      String line;
+      while ((line = scan.readLine()) != null) {
+        if (line.isEmpty() || line.charAt(0) == '#') {
+          continue;
+        }
+        final int t = line.indexOf('\t');
+        final int end = t < 0 ? line.length() : t;
+        if (last == null || last.length() != end || !line.startsWith(last)) {
+          last = line.substring(0, end);
+          seen.add(last);
+        }
+      }
+    }
+    return List.copyOf(seen);
+  }
+
+  /**
+   * The next contig's records when streaming, or null at the end of the file. Each record's variant id is its
+   * ordinal within the contig (0, 1, 2, ...).
+   *
+   * @throws InputException on a malformed or unsorted record, a truncated file, etc.
+   */
+  public ContigRecords nextContig() {
+    String line = pendingLine;
+    long lineNo = pendingLineNo;
+    pendingLine = null;
+    if (line == null) {
+      line = readDataLine();
+      lineNo = lines.lineNumber();
+    }
+    if (line == null) {
+      return null;
+    }
+    final String contig = contigOf(line, lineNo);
+    if (doneContigs.contains(contig)) {
+      throw unsorted(lineNo, "records of contig '" + contig + "' appear again after records of another contig");
+    }
+    final List<LoadedRecord> records = new ArrayList<>();
+    int prevPos = 0;
+    while (true) {
+      final LoadedRecord rec = parser.parse(line, lineNo, records.size());
+      if (rec.pos() < prevPos) {
+        throw unsorted(lineNo, "POS " + rec.pos() + " comes after POS " + prevPos + " on contig '" + contig + "'");
+      }
+      prevPos = rec.pos();
+      records.add(rec);
+      line = readDataLine();
+      if (line == null) {
+        break;
+      }
+      lineNo = lines.lineNumber();
+      if (!sameContig(line, contig)) {
+        pendingLine = line;
+        pendingLineNo = lineNo;
+        break;
+      }
+    }
+    doneContigs.add(contig);
+    return new ContigRecords(contig, records);
+  }
+
+  /**
+   * All records of one contig, read through the index; independent of the streaming position. Line numbers are
+   * unknown here ({@link LoadedRecord#line()} is -1), so messages name chr:pos instead.
+   *
+   * @return the contig's records (empty if the contig has none)
+   * @throws InputException if the file has no index, or on bad records
+   */
+  public ContigRecords readContig(String contig) {
+    if (index == null) {
+      throw new InputException(path, -1, "reading contig '" + contig + "' directly needs an index, and there is none",
+          "bgzip the VCF and index it: tabix -p vcf " + path);
+    }
+    final long offset = index.firstOffset(contig);
+    if (offset < 0) {
+      return new ContigRecords(contig, List.of());
+    }
+    final VCFCodec codec = new VCFCodec();
+    codec.readActualHeader(new ListIterator(headerLines));
+    final VcfRecordParser localParser = new VcfRecordParser(path, codec, sampleIndex, sampleCount, score);
+    final List<LoadedRecord> records = new ArrayList<>();
+    try (BlockCompressedInputStream in = new BlockCompressedInputStream(path)) {
+      in.seek(offset);
+      final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      int prevPos = 0;
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isEmpty()) {
+          continue;
+        }
+        if (!sameContig(line, contig)) {
+          if (records.isEmpty()) {
+            throw VcfIndex.corrupt(index.path(), path, "it points contig '" + contig
+                + "' at a record of another contig", null);
+          }
+          break;
+        }
+        final LoadedRecord rec = localParser.parse(line, -1, records.size());
+        if (rec.pos() < prevPos) {
+          throw unsorted(-1, "POS " + rec.pos() + " comes after POS " + prevPos + " on contig '" + contig + "'");
+        }
+        prevPos = rec.pos();
+        records.add(rec);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InputException) {
+        throw (InputException) e;
+      }
+      throw new InputException(path, -1, "cannot read contig '" + contig + "' through the index (" + e.getMessage()
+          + ")", "re-create the file and its index (bgzip, then tabix -f -p vcf)", e);
+    }
+    return new ContigRecords(contig, records);
+  }
+
+  @Override
+  public void close() {
+    lines.close();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  private String readDataLine() {
+    String line;
+    while ((line = lines.readLine()) != null) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.charAt(0) == '#') {
+        throw new InputException(path, lines.lineNumber(), "header line after the first record",
+            "all '#' lines must come before the records", null);
+      }
+      return line;
+    }
+    return null;
+  }
+
+  private String contigOf(String line, long lineNo) {
+    final String contig = VcfRecordParser.chrom(line);
+    if (contig == null) {
+      parser.parse(line, lineNo, 0); // throws the column-count error
+      throw new IllegalStateException("unreachable");
+    }
+    return contig;
+  }
+
+  private static boolean sameContig(String line, String contig) {
+    return line.length() > contig.length() && line.charAt(contig.length()) == '\t' && line.startsWith(contig);
+  }
+
+  private InputException unsorted(long lineNo, String problem) {
+    return new InputException(path, lineNo, "the VCF is not sorted: " + problem,
+        "sort it: bcftools sort " + path + " -Oz -o sorted.vcf.gz && tabix -p vcf sorted.vcf.gz");
+  }
+
+  private static void checkTermination(Path vcf) {
+    final BlockCompressedInputStream.FileTermination term;
+    try {
+      term = BlockCompressedInputStream.checkTermination(vcf);
+    } catch (IOException e) {
+      throw TextLines.unreadable(vcf, "VCF", e);
+    }
+    if (term != BlockCompressedInputStream.FileTermination.HAS_TERMINATOR_BLOCK) {
+      throw new InputException(vcf, -1, "the bgzip file is truncated (" + (term
+          == BlockCompressedInputStream.FileTermination.DEFECTIVE ? "its last block is damaged"
+          : "no BGZF end-of-file marker") + ")",
+          "re-create it from the complete VCF (bgzip) or download it again");
+    }
+  }
+
+  private static VcfIndex findIndex(Path vcf, TextLines.Compression compression) {
+    final Path tbi = vcf.resolveSibling(vcf.getFileName() + ".tbi");
+    final Path csi = vcf.resolveSibling(vcf.getFileName() + ".csi");
+    VcfIndex found = null;
+    for (Path idx : new Path[] {tbi, csi}) {
+      if (!Files.exists(idx)) {
+        continue;
+      }
+      if (compression != TextLines.Compression.BGZF) {
+        throw new InputException(idx, -1, "an index exists but '" + vcf + "' is not bgzip-compressed",
+            "compress the VCF with bgzip and re-index it (tabix -p vcf), or delete the index");
+      }
+      final long vcfSize;
+      try {
+        vcfSize = Files.size(vcf);
+        if (Files.getLastModifiedTime(idx).compareTo(Files.getLastModifiedTime(vcf)) < 0) {
+          throw new InputException(idx, -1, "the index is older than the VCF '" + vcf + "'",
+              "re-index the VCF: tabix -f -p vcf " + vcf);
+        }
+      } catch (IOException e) {
+        throw TextLines.unreadable(idx, "index", e);
+      }
+      final VcfIndex loaded = VcfIndex.load(idx, vcf, vcfSize);
+      if (found == null) {
+        found = loaded;
+      }
+    }
+    return found;
+  }
+
+  private static int selectSample(Path vcf, String role, String sample, List<String> samples, long headerLine) {
+    final String option = "--" + role + "-sample";
+    if (samples.isEmpty()) {
+      throw new InputException(vcf, headerLine, "the VCF has no sample column (FORMAT and a sample are needed)",
+          "use a VCF with genotypes (GT) for one sample");
+    }
+    if (sample != null) {
+      final int idx = samples.indexOf(sample);
+      if (idx < 0) {
+        throw new InputException(vcf, headerLine, "sample '" + sample + "' is not in the header; samples: "
+            + listNames(samples), "pass one of these names to " + option);
+      }
+      return idx;
+    }
+    if (samples.size() > 1) {
+      throw new InputException(vcf, headerLine, "the VCF has " + samples.size() + " samples (" + listNames(samples)
+          + ") and none was chosen", "pass " + option + " NAME");
+    }
+    return 0;
+  }
+
+  private static String listNames(List<String> names) {
+    final StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size() && i < MAX_NAMES_LISTED; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(names.get(i));
+    }
+    if (names.size() > MAX_NAMES_LISTED) {
+      sb.append(", ... (").append(names.size() - MAX_NAMES_LISTED).append(" more)");
+    }
+    return sb.toString();
+  }
+
+  /** Feeds header lines to the codec and remembers them, with their line numbers for messages. */
+  private static final class HeaderIterator implements LineIterator {
+    private final TextLines lines;
+    private final List<String> consumed = new ArrayList<>();
+    private String peeked;
+    private long lastLineNo;
+
+    HeaderIterator(TextLines lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public String peek() {
+      if (peeked == null) {
+        peeked = lines.readLine();
+        lastLineNo = lines.lineNumber();
+      }
+      return peeked;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return peek() != null;
+    }
+
+    @Override
+    public String next() {
+      final String line = peek();
+      if (line == null) {
+        throw new NoSuchElementException();
+      }
+      peeked = null;
+      consumed.add(line);
+      return line;
+    }
+  }
+
+  /** Replays stored header lines to a fresh codec. */
+  private static final class ListIterator implements LineIterator {
+    private final List<String> lines;
+    private int i;
+
+    ListIterator(List<String> lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public String peek() {
+      return i < lines.size() ? lines.get(i) : null;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return i < lines.size();
+    }
+
+    @Override
+    public String next() {
+      if (i >= lines.size()) {
+        throw new NoSuchElementException();
+      }
+      return lines.get(i++);
+    }
+  }
+}
