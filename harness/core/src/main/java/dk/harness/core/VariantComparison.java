@@ -1,5 +1,6 @@
 package dk.harness.core;
 
+import dk.harness.core.match.ContigMatcher;
 import java.util.List;
 
 /**
@@ -11,9 +12,11 @@ import java.util.List;
  */
 public final class VariantComparison {
   private final ComparisonConfig config;
+  private final ContigMatcher matcher;
 
   public VariantComparison(ComparisonConfig config) {
     this.config = config;
+    this.matcher = new ContigMatcher(config);
   }
 
   public ComparisonConfig config() {
@@ -31,6 +34,6 @@ public final class VariantComparison {
    * @throws IllegalArgumentException if a list is not sorted by start
    */
   public ContigResult compare(String contig, ReferenceSequence reference, List<Variant> truth, List<Variant> query) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return matcher.compare(contig, reference, truth, query);
   }
 }

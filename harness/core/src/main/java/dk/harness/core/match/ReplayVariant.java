@@ -1,0 +1,68 @@
+package dk.harness.core.match;
+
+import dk.harness.core.Variant;
+
+/**
+ * A record prepared for replay: the padding base removed (when every called ALT shares it with REF), each
+ * allele index of the genotype mapped to a {@link ReplayAllele} ({@code null} for a missing call or an allele
+ * that cannot be replayed, which then plays nothing), and a diploid genotype (a haploid call counts as
+ * homozygous, as vcfeval does in diploid mode). Immutable.
+ */
+final class ReplayVariant {
+  /** Index of the source record in the caller's list (decisions are reported against it). */
+  final int source;
+  /** Position of this variant in its side's sorted list within the group; set by the group. */
+  final int start;
+  final int end;
+  final int[] genotype;
+  final boolean phased;
+  /** Indexed by allele index; REF is always present, ALTs only when called. */
+  private final ReplayAllele[] alleles;
+
+  private ReplayVariant(int source, int start, int end, int[] genotype, boolean phased, ReplayAllele[] alleles) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.genotype = genotype;
+    this.phased = phased;
+    this.alleles = alleles;
+  }
+
+  /** The allele for index {@code a} ({@code -1} = missing), or {@code null} when there is nothing to replay. */
+  ReplayAllele allele(int a) {
+    return a < 0 ? null : alleles[a];
+  }
+
+  /**
+   * @param source index of {@code v} in the caller's list
+   * @param v a record that {@link Variant#isVariant() is a variant}
+   */
+  static ReplayVariant of(int source, Variant v) {
+    final int pad = v.hasPaddingBase() ? 1 : 0;
+    final int start = v.start() + pad;
+    final int end = v.end();
+    final int[] gt = v.ploidy() == 1 ? new int[] {v.genotype(0), v.genotype(0)} : v.genotype();
+    final ReplayAllele[] alleles = new ReplayAllele[v.alleleCount()];
+    for (int i = 0; i < alleles.length; i++) {
+      final byte[] bases = v.allele(i);
+      if (bases != null && (i == 0 || called(gt, i))) {
+        alleles[i] = new ReplayAllele(start, end, Bases.codes(bases, Math.min(pad, bases.length), bases.length));
+      }
+    }
+    return new ReplayVariant(source, start, end, gt, v.phased(), alleles);
+  }
+
+  private static boolean called(int[] gt, int a) {
+    for (int g : gt) {
+      if (g == a) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return (start + 1) + "-" + end + " gt=" + java.util.Arrays.toString(genotype);
+  }
+}
