@@ -24,6 +24,25 @@ public final class DecisionDiff {
   }
 
   /**
+   * Compares one side of a run (all contigs) with vcfeval's expected statuses.
+   *
+   * @param runs the contigs of our run
+   * @param statuses our statuses, parallel to {@code runs}
+   * @param truthSide which side to compare
+   * @param expected vcfeval's statuses of that side
+   */
+  public static DecisionDiff compare(List<ContigRun> runs, List<VcfevalView.Statuses> statuses, boolean truthSide,
+      ExpectedStatuses expected) {
+    final List<Judged> records = new ArrayList<>();
+    final List<VcfevalStatus> ours = new ArrayList<>();
+    for (int c = 0; c < runs.size(); c++) {
+      records.addAll(truthSide ? runs.get(c).truth() : runs.get(c).query());
+      ours.addAll(truthSide ? statuses.get(c).truth() : statuses.get(c).query());
+    }
+    return compare(truthSide ? "truth" : "query", records, ours, expected);
+  }
+
+  /**
    * Compares one side over all contigs.
    *
    * @param side "truth" or "query" (for messages)
