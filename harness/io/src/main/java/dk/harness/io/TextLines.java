@@ -16,7 +16,9 @@ import java.util.zip.ZipException;
 
 /**
  * Line reader over a plain, gzip or bgzip text file that counts lines, so every message can name the line.
- * Decompression failures (a truncated or corrupt file) become {@link InputException}s. Not thread-safe.
+ * Decompression failures (a truncated or corrupt file) become {@link InputException}s. Plain and gzip text is
+ * decoded as UTF-8; bgzip text with htsjdk's line reader (platform charset; VCF/BED data are ASCII). Lines end at
+ * LF or CRLF. Not thread-safe.
  */
 final class TextLines implements AutoCloseable {
   /** How a file is compressed, detected from its first bytes (never from its name). */
@@ -24,12 +26,15 @@ final class TextLines implements AutoCloseable {
 
   private final Path path;
   private final Compression compression;
+  /** Set for BGZF: its own readLine() reads no further than the current block, so errors name the right line. */
+  private final BlockCompressedInputStream bgzf;
   private final BufferedReader reader;
   private long lineNo;
 
-  private TextLines(Path path, Compression compression, BufferedReader reader) {
+  private TextLines(Path path, Compression compression, BlockCompressedInputStream bgzf, BufferedReader reader) {
     this.path = path;
     this.compression = compression;
+    this.bgzf = bgzf;
     this.reader = reader;
   }
 
@@ -43,18 +48,12 @@ final class TextLines implements AutoCloseable {
     final Compression compression = detect(path, what);
     try {
       final InputStream raw = Files.newInputStream(path);
-      final InputStream in;
-      switch (compression) {
-        case BGZF:
-          in = new BlockCompressedInputStream(new BufferedInputStream(raw, 1 << 16));
-          break;
-        case GZIP:
-          in = new GZIPInputStream(raw, 1 << 16);
-          break;
-        default:
-          in = raw;
+      if (compression == Compression.BGZF) {
+        return new TextLines(path, compression,
+            new BlockCompressedInputStream(new BufferedInputStream(raw, 1 << 16)), null);
       }
-      return new TextLines(path, compression,
+      final InputStream in = compression == Compression.GZIP ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return new TextLines(path, compression, null,
           new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
     } catch (IOException e) {
       throw unreadable(path, what, e);
@@ -101,7 +100,7 @@ final class TextLines implements AutoCloseable {
   String readLine() {
     final String line;
     try {
-      line = reader.readLine();
+      line = bgzf != null ? bgzf.readLine() : reader.readLine();
     } catch (EOFException | ZipException e) {
       throw truncated(e);
     } catch (IOException e) {
@@ -135,7 +134,11 @@ final class TextLines implements AutoCloseable {
   @Override
   public void close() {
     try {
-      reader.close();
+      if (bgzf != null) {
+        bgzf.close();
+      } else {
+        reader.close();
+      }
     } catch (IOException e) {
       // Closing a read-only stream cannot lose data; nothing useful to report.
     }

@@ -1,39 +1,51 @@
 package dk.harness.report;
 
+import dk.harness.core.Decision;
+import dk.harness.core.MatchLevel;
+import dk.harness.core.Outcome;
 import dk.harness.core.RegionSet;
+import dk.harness.core.Variant;
+import dk.harness.io.LoadedRecord;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The single place where decisions become counts, reproducing RTG vcfeval's numbers with GA4GH semantics.
- * Every report uses it. Stateless apart from the confident regions; thread-safe.
+ * Every report uses it. Holds only the confident regions; immutable and thread-safe.
  *
  * <ul>
  *   <li>NOT_VARIANT records are ignored; TOO_COMPLEX records are counted apart, never as TP/FP/FN/UNK.</li>
  *   <li>Confident regions are applied after matching, on the span {@code [replayStart(), end())} with
  *       {@link RegionSet#overlaps}.</li>
- *   <li>Truth: counted only if confident; TP stays TP, FN stays FN; outside records are dropped
- *       ({@link Verdict#UNK} with {@code confident == false}, never counted for truth).</li>
- *   <li>Query TP: TP only if its decision block holds at least one confident truth TP (vcfeval's TP weight
- *       rule), else UNK. Query FP: confident -> FP, else UNK.</li>
+ *   <li>Truth: counted only if confident; TP stays TP, FN stays FN; a truth record outside gets
+ *       {@link Verdict#UNK} and is never counted (TRUTH.TOTAL = TP + FN).</li>
+ *   <li>Query TP: TP only if its decision block holds at least one confident truth TP (vcfeval's rule that
+ *       a call TP weighs something only through a confident baseline TP), else UNK; so a query TP outside the
+ *       regions whose matching truth is inside stays TP. Query FP: confident -> FP, else UNK.</li>
  *   <li>FP.gt = confident query FP at level AM; FP.al = confident query FP at level LM.</li>
  * </ul>
+ * Without confident regions every record is confident and every query TP is TP.
  */
 public final class CountingRules {
+  private final RegionSet confident;
+
   /**
    * @param confident confident regions, or {@code null} when everything is confident
    */
   public CountingRules(RegionSet confident) {
-    throw new UnsupportedOperationException("not yet");
+    this.confident = confident;
   }
 
   /** The confident regions, or {@code null} if everything is confident. */
   public RegionSet confident() {
-    throw new UnsupportedOperationException("not yet");
+    return confident;
   }
 
-  /** Whether the record's span {@code [replayStart, end)} is confident. */
-  public boolean isConfident(String contig, dk.harness.core.Variant v) {
-    throw new UnsupportedOperationException("not yet");
+  /** Whether the record's span {@code [replayStart, end)} overlaps the confident regions (true if none). */
+  public boolean isConfident(String contig, Variant v) {
+    return confident == null || confident.overlaps(contig, v.replayStart(), v.end());
   }
 
   /**
@@ -41,9 +53,73 @@ public final class CountingRules {
    *
    * @param outcome records and decisions of one contig
    * @return the classification, lists parallel to {@code outcome.truth()} / {@code outcome.query()}
+   * @throws IllegalArgumentException if the decisions do not line up with the records
    */
   public Classification classify(ContigOutcome outcome) {
-    throw new UnsupportedOperationException("not yet");
+    final String contig = outcome.contig();
+    final List<LoadedRecord> truth = outcome.truth();
+    final List<LoadedRecord> query = outcome.query();
+    final List<Decision> td = outcome.result().truth();
+    final List<Decision> qd = outcome.result().query();
+    if (td.size() != truth.size() || qd.size() != query.size()) {
+      throw new IllegalArgumentException("contig " + contig + ": " + td.size() + " truth / " + qd.size()
+          + " query decisions for " + truth.size() + " / " + query.size() + " records; the comparison result"
+          + " does not belong to these records");
+    }
+    final List<Classified> tOut = new ArrayList<>(truth.size());
+    final Set<Integer> blocksWithConfidentTruthTp = new HashSet<>();
+    for (int i = 0; i < truth.size(); i++) {
+      final LoadedRecord r = truth.get(i);
+      final Decision d = td.get(i);
+      final boolean conf = isConfident(contig, r.variant());
+      final Verdict v;
+      switch (d.outcome()) {
+        case TP -> {
+          v = conf ? Verdict.TP : Verdict.UNK;
+          if (conf && d.block() >= 0) {
+            blocksWithConfidentTruthTp.add(d.block());
+          }
+        }
+        case FN -> v = conf ? Verdict.FN : Verdict.UNK;
+        case NOT_VARIANT -> v = Verdict.NOT_VARIANT;
+        case TOO_COMPLEX -> v = Verdict.TOO_COMPLEX;
+        default -> throw new IllegalArgumentException("contig " + contig + ": truth record at POS " + r.pos()
+            + " has outcome " + d.outcome() + ", which only query records can have");
+      }
+      tOut.add(new Classified(r, d, true, v, conf, VariantType.of(r.variant()), false, false));
+    }
+    final List<Classified> qOut = new ArrayList<>(query.size());
+    for (int i = 0; i < query.size(); i++) {
+      final LoadedRecord r = query.get(i);
+      final Decision d = qd.get(i);
+      final boolean conf = isConfident(contig, r.variant());
+      Verdict v;
+      boolean fpGt = false;
+      boolean fpAl = false;
+      switch (d.outcome()) {
+        case TP -> {
+          if (confident == null) {
+            v = Verdict.TP;
+          } else if (d.block() >= 0) {
+            v = blocksWithConfidentTruthTp.contains(d.block()) ? Verdict.TP : Verdict.UNK;
+          } else {
+            // a TP without a block cannot be tied to its truth; fall back to its own span
+            v = conf ? Verdict.TP : Verdict.UNK;
+          }
+        }
+        case FP -> {
+          v = conf ? Verdict.FP : Verdict.UNK;
+          fpGt = conf && d.level() == MatchLevel.AM;
+          fpAl = conf && d.level() == MatchLevel.LM;
+        }
+        case NOT_VARIANT -> v = Verdict.NOT_VARIANT;
+        case TOO_COMPLEX -> v = Verdict.TOO_COMPLEX;
+        default -> throw new IllegalArgumentException("contig " + contig + ": query record at POS " + r.pos()
+            + " has outcome " + d.outcome() + ", which only truth records can have");
+      }
+      qOut.add(new Classified(r, d, false, v, conf, VariantType.of(r.variant()), fpGt, fpAl));
+    }
+    return new Classification(contig, tOut, qOut);
   }
 
   /**
@@ -58,5 +134,10 @@ public final class CountingRules {
       truth = List.copyOf(truth);
       query = List.copyOf(query);
     }
+  }
+
+  /** Whether an outcome takes part in matching (used by sinks that skip the rest). */
+  static boolean decided(Outcome o) {
+    return o == Outcome.TP || o == Outcome.FP || o == Outcome.FN;
   }
 }

@@ -1,28 +1,55 @@
 package dk.harness.report;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 
 /**
- * Writes hap.py 0.3.15's {@code extended.csv}: per Type, Subtype, Subset, Filter and Genotype the counts with
- * ti/tv/het/homalt breakdowns, ratios and subset sizes. Not thread-safe.
+ * Writes hap.py 0.3.15's {@code extended.csv}: one row per Type, Subtype, Subset and Filter (Genotype is
+ * {@code *} as in hap.py's output; het/homalt and ti/tv are inline columns), with Subset {@code *}, each
+ * stratum, and hap.py's TS_contained / TS_boundary block tags when confident regions are given. Not
+ * thread-safe.
  */
-public final class ExtendedCsvSink implements ResultSink {
+public final class ExtendedCsvSink extends AnnotatingSink {
+  /** hap.py 0.3.15's extended.csv header line, without line terminator. */
+  public static final String HEADER = ExtendedFormat.HEADER;
+
+  private final Path out;
+  private final StratifiedCounts counts;
+
   /**
    * @param out file to write on {@link #finish()}
    * @param context report context (strata, confident regions, contig lengths)
    */
   public ExtendedCsvSink(Path out, ReportContext context) {
-    throw new UnsupportedOperationException("not yet");
+    super(context);
+    this.out = out;
+    final ArrayList<String> names = new ArrayList<>();
+    for (Stratum s : context.strata()) {
+      names.add(s.name());
+    }
+    this.counts = new StratifiedCounts(names);
   }
 
   @Override
-  public void accept(ContigOutcome all, ContigOutcome pass) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+  void onContig(AnnotatedContig all, AnnotatedContig pass) {
+    counts.add(all, FilterKind.ALL);
+    counts.add(pass, FilterKind.PASS);
   }
 
   @Override
   public void finish() throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    final ExtendedFormat fmt = new ExtendedFormat(context, genomeSize());
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write(HEADER);
+      w.write('\n');
+      for (RowKey k : counts.rows()) {
+        w.write(fmt.line(k, "*", counts.cell(k)));
+        w.write('\n');
+      }
+    }
   }
 }

@@ -1,15 +1,23 @@
 package dk.harness.report;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
- * All outputs of {@code harness compare} behind one sink: feeds summary, extended, GA4GH VCF, ROC and metrics
- * sinks and a shared {@link Tally} the CLI reads for its stderr summary. Not thread-safe.
+ * All outputs of {@code harness compare} behind one sink: summary.csv, extended.csv, the GA4GH VCF and its
+ * index, the ROC tables and metrics.json, plus a {@link Tally} the CLI reads for its stderr summary. Each
+ * contig is annotated once and handed to every output. Not thread-safe.
  */
 public final class ReportWriter implements ResultSink {
+  private final OutputPaths paths;
+  private final RunInfo run;
+  private final Annotator annotator;
+  private final Tally tally;
+  private final List<AnnotatingSink> sinks;
+  private final Ga4ghVcfSink vcf;
 
   /**
-   * Opens every output.
+   * Opens every output (the VCF is streamed; the tables are written by {@link #finish()}).
    *
    * @param paths where to write
    * @param context confident regions, strata, contigs, score field
@@ -17,27 +25,44 @@ public final class ReportWriter implements ResultSink {
    * @throws IOException if an output cannot be opened
    */
   public ReportWriter(OutputPaths paths, ReportContext context, RunInfo run) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    this.paths = paths;
+    this.run = run;
+    this.annotator = new Annotator(context);
+    this.tally = new Tally(context.rules());
+    this.vcf = new Ga4ghVcfSink(paths.vcf(), paths.vcfIndex(), context);
+    this.sinks = List.of(new SummaryCsvSink(paths.summaryCsv(), context),
+        new ExtendedCsvSink(paths.extendedCsv(), context), vcf,
+        new RocSink(paths.rocAll(), paths.rocSnp(), paths.rocSnpPass(), paths.rocIndel(), paths.rocIndelPass(),
+            context));
   }
 
   @Override
   public void accept(ContigOutcome all, ContigOutcome pass) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    final AnnotatedContig a = annotator.annotate(all);
+    final AnnotatedContig p = pass == all ? a : annotator.annotate(pass);
+    tally.accept(all, pass);
+    for (AnnotatingSink s : sinks) {
+      s.acceptAnnotated(a, p);
+    }
   }
 
   /** Writes every output. Call once after the last contig. */
   @Override
   public void finish() throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    for (AnnotatingSink s : sinks) {
+      s.finish();
+    }
+    MetricsJsonSink.write(paths.metricsJson(), run, tally);
   }
 
   /** The running totals (final after {@link #finish()}). */
   public Tally tally() {
-    throw new UnsupportedOperationException("not yet");
+    return tally;
   }
 
-  /** Closes every output; safe to call after a failure (outputs are then incomplete). */
+  /** Closes every output; safe to call after a failure or after {@link #finish()}. */
   @Override
   public void close() throws IOException {
+    vcf.close();
   }
 }

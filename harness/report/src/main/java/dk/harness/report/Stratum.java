@@ -11,12 +11,15 @@ import java.util.Objects;
  * @param regions its intervals
  */
 public record Stratum(String name, RegionSet regions) {
+  /** Names the reports use themselves: the all-records subset, the confident regions and hap.py's block tags. */
+  public static final java.util.List<String> RESERVED = java.util.List.of("*", "CONF", "TS_boundary", "TS_contained");
+
   public Stratum {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(regions, "regions");
-    if (name.isEmpty() || name.equals("*") || name.matches(".*[\\s,;=].*")) {
+    if (name.isEmpty() || RESERVED.contains(name) || name.matches(".*[\\s,;=].*")) {
       throw new IllegalArgumentException("bad stratification name '" + name
-          + "': use a non-empty name without whitespace, ',', ';' or '=', and not '*'");
+          + "': use a non-empty name without whitespace, ',', ';' or '=', other than " + RESERVED);
     }
   }
 }

@@ -22,6 +22,27 @@ public enum VariantType {
    *     (such records are not counted anyway)
    */
   public static VariantType of(Variant v) {
-    throw new UnsupportedOperationException("not yet");
+    final byte[] ref = v.allele(0);
+    boolean snp = false;
+    for (int h = 0; h < v.ploidy(); h++) {
+      final int a = v.genotype(h);
+      if (a <= 0) {
+        continue;
+      }
+      final byte[] alt = v.allele(a);
+      if (alt == null) {
+        // symbolic or spanning deletion: vcfeval ranks these above every small-variant type
+        return INDEL;
+      }
+      if (java.util.Arrays.equals(ref, alt)) {
+        continue; // unchanged allele: lowest precedence, does not change the type
+      }
+      if (ref.length == 1 && alt.length == 1) {
+        snp = true;
+      } else {
+        return INDEL;
+      }
+    }
+    return snp ? SNP : INDEL;
   }
 }

@@ -1,0 +1,77 @@
+package dk.harness.cli;
+
+import dk.harness.core.ReferenceSequence;
+import dk.harness.core.RegionSet;
+import dk.harness.io.FastaReference;
+import dk.harness.io.LoadedRecord;
+import dk.harness.io.RefCheck;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one contig of truth, query and reference, checks REF alleles and applies the target regions. Owns the
+ * readers, which are not thread-safe: call {@link #load} from one thread at a time (the run calls it from its
+ * single reading thread).
+ */
+final class ContigLoader {
+  private final ContigSource truth;
+  private final ContigSource query;
+  private final Path truthPath;
+  private final Path queryPath;
+  private final FastaReference fasta;
+  private final RegionSet target;
+
+  /**
+   * @param target records not overlapping it are dropped before matching; null keeps everything
+   */
+  ContigLoader(ContigSource truth, Path truthPath, ContigSource query, Path queryPath, FastaReference fasta,
+      RegionSet target) {
+    this.truth = truth;
+    this.query = query;
+    this.truthPath = truthPath;
+    this.queryPath = queryPath;
+    this.fasta = fasta;
+    this.target = target;
+  }
+
+  /** @throws dk.harness.io.InputException on bad records or a REF mismatch */
+  LoadedContig load(String contig) {
+    final long t0 = System.nanoTime();
+    final List<LoadedRecord> t = truth.read(contig).records();
+    final List<LoadedRecord> q = query.read(contig).records();
+    final ReferenceSequence ref = fasta.contig(contig);
+    RefCheck.check(truthPath, t, ref, fasta.path());
+    RefCheck.check(queryPath, q, ref, fasta.path());
+    return new LoadedContig(contig, ref, onTarget(contig, t), onTarget(contig, q), t.size(), q.size(),
+        System.nanoTime() - t0);
+  }
+
+  /** Called after the last contig: verifies nothing was left unread. */
+  void finish() {
+    truth.checkConsumed();
+    query.checkConsumed();
+  }
+
+  /**
+   * Keeps records whose REF span overlaps the target regions, renumbering ids so each id is again the record's
+   * index (the engine needs unique ids; the reports pair records and decisions by position).
+   */
+  private List<LoadedRecord> onTarget(String contig, List<LoadedRecord> records) {
+    if (target == null) {
+      return records;
+    }
+    final List<LoadedRecord> kept = new ArrayList<>();
+    for (LoadedRecord r : records) {
+      if (target.overlaps(contig, r.variant().start(), r.variant().end())) {
+        kept.add(kept.size() == r.variant().id() ? r : withId(r, kept.size()));
+      }
+    }
+    return kept;
+  }
+
+  private static LoadedRecord withId(LoadedRecord r, int id) {
+    return new LoadedRecord(r.contig(), r.pos(), r.ref(), r.alts(), r.filter(), r.qual(), r.gt(), r.ft(), r.gq(),
+        r.line(), r.variant().withId(id));
+  }
+}
