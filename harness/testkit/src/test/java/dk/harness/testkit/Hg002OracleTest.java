@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dk.harness.core.ComparisonConfig;
 import dk.harness.core.VariantComparison;
+import dk.harness.report.Counts;
+import dk.harness.report.FilterKind;
+import dk.harness.report.Tally;
+import dk.harness.report.VariantType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,8 +51,59 @@ class Hg002OracleTest {
   private final OracleRunner runner = new OracleRunner(new VariantComparison(ComparisonConfig.defaults()));
   private final Map<String, Hg002Runs.CallerRun> runs = new HashMap<>();
 
+  private final Map<String, List<ContigRun>> allRuns = new HashMap<>();
+
   private Hg002Runs.CallerRun run(String caller) {
     return runs.computeIfAbsent(caller, c -> Hg002Runs.passRun(SharedData.require(), c));
+  }
+
+  /** The run over every record (no PASS filter). */
+  private List<ContigRun> allRun(String caller) {
+    return allRuns.computeIfAbsent(caller, c -> run(c).loaded().run(runner, true));
+  }
+
+  /**
+   * Strelka2 (ALL and PASS differ): two independent runs (the second with 2 threads) written through the
+   * harness's full report (summary/extended CSV, GA4GH VCF + index, ROC tables, metrics.json) give
+   * byte-identical files.
+   */
+  @org.junit.jupiter.api.Test
+  void reportOutputsOfTwoRunsAreByteIdentical() throws java.io.IOException {
+    final Hg002Runs.CallerRun r = run("strelka");
+    final OracleRunner twoThreads = new OracleRunner(new VariantComparison(ComparisonConfig.defaults().withThreads(2)));
+    final dk.harness.report.OutputPaths first = writeReport("run1", r, allRun("strelka"), r.runs());
+    final dk.harness.report.OutputPaths second = writeReport("run2", r, r.loaded().run(twoThreads, true),
+        r.loaded().run(twoThreads, false));
+    for (int i = 0; i < first.all().size(); i++) {
+      final Path a = first.all().get(i);
+      final Path b = second.all().get(i);
+      org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.size(a) > 0, a + " is empty");
+      org.junit.jupiter.api.Assertions.assertEquals(-1L, java.nio.file.Files.mismatch(a, b),
+          a + " and " + b + " differ");
+    }
+  }
+
+  private static dk.harness.report.OutputPaths writeReport(String name, Hg002Runs.CallerRun r, List<ContigRun> all,
+      List<ContigRun> pass) throws java.io.IOException {
+    final Path dir = java.nio.file.Files.createDirectories(Path.of("target", "hg002-report-determinism", name));
+    final dk.harness.report.OutputPaths paths = dk.harness.report.OutputPaths.forPrefix(dir.resolve("strelka")
+        .toString());
+    final Map<String, Long> lengths = new java.util.LinkedHashMap<>();
+    try (dk.harness.io.FastaReference f = dk.harness.io.FastaReference.open(r.loaded().spec().fasta())) {
+      f.contigLengths().forEach((k, v) -> lengths.put(k, (long) v));
+    }
+    final Map<String, dk.harness.report.RunInfo.InputFile> inputs = new java.util.LinkedHashMap<>();
+    inputs.put("truth", new dk.harness.report.RunInfo.InputFile(r.loaded().spec().truth().getFileName().toString(),
+        null));
+    inputs.put("query", new dk.harness.report.RunInfo.InputFile(r.loaded().spec().query().getFileName().toString(),
+        null));
+    final dk.harness.report.RunInfo info = new dk.harness.report.RunInfo("testkit", inputs, "INTEGRATION",
+        "HG002", Map.of("score_field", "GQ"));
+    try (dk.harness.report.ReportWriter w = new dk.harness.report.ReportWriter(paths,
+        new dk.harness.report.ReportContext(lengths, r.loaded().bed(), List.of(), "GQ"), info)) {
+      ReportBridge.feed(w, all, pass);
+    }
+    return paths;
   }
 
   @ParameterizedTest
@@ -61,6 +116,24 @@ class Hg002OracleTest {
     final VcfevalCounts got = r.loaded().counts(r.runs());
     if (!want.equals(got)) {
       problems.add("summary: vcfeval " + want + "\n         ours    " + got);
+    }
+    // The harness's own counting (report module): totals and vcfeval's SNP / non-SNP split (roc_last_lines.tsv).
+    final Tally tally = ReportBridge.tally(r.runs(), r.runs(), r.loaded().bed());
+    final List<String> last = readLines(expected.resolve("roc_last_lines.tsv"));
+    final Map<String, VcfevalCounts> rows = Map.of("weighted", asVcfeval(tally.total(FilterKind.PASS)),
+        "snp", asVcfeval(tally.counts(FilterKind.PASS, VariantType.SNP)),
+        "non_snp", asVcfeval(tally.counts(FilterKind.PASS, VariantType.INDEL)));
+    for (String line : last) {
+      final String[] f = line.split("\t");
+      if (rows.containsKey(f[0])) {
+        // selection, score, TP-baseline, FP, TP-call, FN, ...
+        final VcfevalCounts v = new VcfevalCounts(Math.round(Double.parseDouble(f[2])),
+            Math.round(Double.parseDouble(f[4])), Math.round(Double.parseDouble(f[3])),
+            Math.round(Double.parseDouble(f[5])));
+        if (!v.equals(rows.get(f[0]))) {
+          problems.add("report Tally " + f[0] + ": vcfeval " + v + "\n         ours    " + rows.get(f[0]));
+        }
+      }
     }
     final DecisionDiff truth = DecisionDiff.compare(r.runs(), r.statuses(), true,
         ExpectedStatuses.splitTruth(expected.resolve("tp-baseline.vcf.gz"), expected.resolve("fn.vcf.gz")));
@@ -98,7 +171,7 @@ class Hg002OracleTest {
     final Hg002Runs.CallerRun r = run(caller);
     // Strelka2 filters records, so its swap runs on ALL records; the others filter nothing (PASS == ALL).
     final boolean all = caller.equals("strelka");
-    final List<ContigRun> original = all ? r.loaded().run(runner, true) : r.runs();
+    final List<ContigRun> original = all ? allRun(caller) : r.runs();
     PropertiesTest.assertSwapMirrors("hg002 " + caller + (all ? " ALL" : " PASS"),
         DecisionProperties.swap(original, r.loaded().runSwapped(runner, all)));
   }
@@ -109,6 +182,19 @@ class Hg002OracleTest {
     final Hg002Runs.CallerRun r = run(caller);
     final OracleRunner twoThreads = new OracleRunner(new VariantComparison(ComparisonConfig.defaults().withThreads(2)));
     PropertiesTest.assertNoViolation(DecisionProperties.identical(r.runs(), r.loaded().run(twoThreads, false)));
+  }
+
+  /** The report module's counts in vcfeval's four numbers. */
+  static VcfevalCounts asVcfeval(Counts c) {
+    return new VcfevalCounts(c.truthTp(), c.queryTp(), c.queryFp(), c.truthFn());
+  }
+
+  private static List<String> readLines(Path p) {
+    try {
+      return java.nio.file.Files.readAllLines(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dk.harness.core.ComparisonConfig;
 import dk.harness.core.VariantComparison;
 import dk.harness.io.LoadedRecord;
+import dk.harness.report.FilterKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,12 @@ class Na12878OracleTest {
       final VcfevalCounts got = loaded.counts(runs);
       if (!want.equals(got)) {
         problems.add("summary: vcfeval " + want + "\n         ours    " + got);
+      }
+      // The harness's own counting (report module) on the same decisions.
+      final VcfevalCounts tally = Hg002OracleTest.asVcfeval(
+          ReportBridge.tally(runs, runs, loaded.bed()).total(FilterKind.PASS));
+      if (!want.equals(tally)) {
+        problems.add("summary: vcfeval      " + want + "\n         report Tally " + tally);
       }
       final DecisionDiff truth = DecisionDiff.compare(runs, statuses, true,
           ExpectedStatuses.splitTruth(dir.resolve("tp-baseline.vcf.gz"), dir.resolve("fn.vcf.gz")));

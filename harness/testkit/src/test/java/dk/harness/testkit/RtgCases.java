@@ -14,6 +14,12 @@ import java.util.List;
  * {@code --all-records}, {@code -T}, {@code --no-roc}, {@code --roc-subset}); otherwise it is skipped with the
  * unsupported options as reason. Output files the harness cannot reproduce (combine/ga4gh output.vcf, summary.txt of
  * a skipped case) are listed for completeness but only checked for running cases.
+ *
+ * <p>The folder's other files are not comparison cases and are not used: the ROC tables of
+ * {@code VcfEvalTaskTest} (testroc, tricky, trickyxrx, complexoverlap, rocempty: their inputs are inline in that
+ * Java test), {@code ga4gh-loose-match_*} (a post-processing filter applied to an existing GA4GH VCF, without
+ * reference or inputs), {@code vcf2rocplot/}, {@code regions_roc_filter.*}, {@code roc-slope-*},
+ * {@code path-noinfite-roc.tsv} and {@code vcfeval_small_recode_*} (other RTG tools).
  */
 final class RtgCases {
   static final String RESOURCES = "rtg-vcfeval-cases/test/com/rtg/vcf/eval/resources";
