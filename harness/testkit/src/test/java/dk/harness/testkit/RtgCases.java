@@ -40,6 +40,11 @@ final class RtgCases {
   record RtgCase(String id, String rtgTest, String options, List<String> outputs, String tooComplex,
       String skipReason) {
 
+    /** Whether vcfeval ran with {@code --ref-overlap} (the engine's {@code ComparisonConfig.refOverlap}). */
+    boolean refOverlap() {
+      return options.contains("--ref-overlap");
+    }
+
     /** The comparison as vcfeval ran it. */
     ComparisonCase comparisonCase(Path resources) {
       ComparisonCase c = ComparisonCase.of(id, resources.resolve(id + "_in_baseline.vcf"),
@@ -90,10 +95,6 @@ final class RtgCases {
   /** The options the harness does not implement, as a reason, or null if all are supported. */
   static String unsupported(String options) {
     final List<String> why = new ArrayList<>();
-    if (options.contains("--ref-overlap")) {
-      why.add("--ref-overlap (vcfeval's relaxed rule letting same-as-ref parts of alleles overlap; the engine uses "
-          + "vcfeval's default anchor-base-only overlap and ComparisonConfig has no such switch)");
-    }
     if (options.contains("--squash-ploidy")) {
       why.add("--squash-ploidy as the primary match mode (the engine squashes only in its allele-match pass)");
     }
@@ -138,7 +139,8 @@ final class RtgCases {
             "--vcf-score-field QUAL --output-mode annotate", "baseline.vcf", "calls.vcf"),
         run("vcfeval_small_updel/updel5", "VcfEvalNanoTest.testPartialSpanningDeletion",
             "--vcf-score-field QUAL --output-mode annotate", "baseline.vcf", "calls.vcf"),
-        // --- cases needing options the harness does not implement: skipped with the reason ---
+        // --- cases with --ref-overlap (ComparisonConfig.refOverlap), or with options the harness does not
+        // implement (skipped with the reason) ---
         run("vcfeval_small_tricky/vcfeval_small_tricky", "VcfEvalNanoTest.testNanoTricky",
             "--vcf-score-field QUAL -T 1 --ref-overlap", "weighted_roc.tsv", "tp.vcf"),
         run("vcfeval_small_tricky2", "VcfEvalNanoTest.testNanoTricky2",
