@@ -15,6 +15,7 @@ import java.util.Locale;
  * Stateless.
  */
 public final class RunSummary {
+  private static final int MAX_REASONS = 5;
   private RunSummary() {
   }
 
@@ -62,16 +63,13 @@ public final class RunSummary {
     for (SubmissionOutcome o : r.outcomes()) {
       if (o.status() != Status.PASS) {
         out.println("  " + o.submission().key() + " " + o.status() + ":");
-        int shown = 0;
-        for (String reason : o.reasons()) {
-          if (reason.startsWith("compared with the previous result") || reason.startsWith("not judged")) {
-            continue;
-          }
+        final List<String> shown = o.reasons().stream().filter(x -> !x.startsWith("not judged")).toList();
+        for (String reason : shown.subList(0, Math.min(MAX_REASONS, shown.size()))) {
           out.println("    - " + reason);
-          if (++shown == 5) {
-            out.println("    (more in " + r.runDir().resolve(o.folder()).resolve(SubmissionFiles.VERDICT_JSON) + ")");
-            break;
-          }
+        }
+        if (shown.size() > MAX_REASONS) {
+          out.println("    - ... " + (shown.size() - MAX_REASONS) + " more in "
+              + r.runDir().resolve(o.folder()).resolve(SubmissionFiles.VERDICT_JSON));
         }
       }
     }

@@ -225,12 +225,7 @@ public final class Runner {
       final ResultCounts current = ResultCounts.ofOutput(dir.resolve(s.sample()));
       final GateVerdict verdict = GateEvaluator.evaluate(criteria, current,
           previous == null ? null : previous.counts());
-      final List<String> reasons = new ArrayList<>(verdict.reasons());
-      if (previous != null) {
-        reasons.add("compared with the previous result: run " + previous.runId() + " (pipeline version "
-            + previous.pipelineVersion() + ", verdict " + previous.verdict() + ")");
-      }
-      return finish(dir, folder, Status.of(verdict.status()), reasons, intake.sha256(),
+      return finish(dir, folder, Status.of(verdict.status()), verdict.reasons(), intake.sha256(),
           previous == null ? null : previous.runId(), t0, t1, t2, t3);
     }
 
