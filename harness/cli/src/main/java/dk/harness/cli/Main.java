@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
             + "with haplotype-aware matching (the way RTG vcfeval matches) and GA4GH/hap.py-style reports.",
         ""},
     subcommands = {CompareCommand.class, ValidateCommand.class, SimulateCommand.class, RunCommand.class,
-        HistoryCommand.class, CommandLine.HelpCommand.class},
+        HistoryCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -159,6 +159,9 @@ public final class Main implements Runnable {
       }
       if (cls == RunCommand.class) {
         return cls.cast(new RunCommand(out, err));
+      }
+      if (cls == DemoCommand.class) {
+        return cls.cast(new DemoCommand(out, err));
       }
       if (cls == HistoryCommand.class) {
         return cls.cast(new HistoryCommand(out, err));
