@@ -56,7 +56,8 @@ class ResultCountsTest {
     final InputException neg = assertThrows(InputException.class, () -> ResultCounts.ofOutput(dir.resolve("y")));
     assertTrue(neg.getMessage().contains("'truth_tp' is missing or not a non-negative integer"), neg.getMessage());
     Files.writeString(dir.resolve("z.metrics.json"), METRICS);
-    Files.writeString(dir.resolve("z.extended.csv"), EXTENDED_HEADER + "\nSNP,*,hard,PASS,*,QUAL,*,0.5,six,3,3,5,3,2,0,1,1\n");
+    Files.writeString(dir.resolve("z.extended.csv"), EXTENDED_HEADER
+        + "\nSNP,*,hard,PASS,*,QUAL,*,0.5,six,3,3,5,3,2,0,1,1\n");
     final InputException csv = assertThrows(InputException.class, () -> ResultCounts.ofOutput(dir.resolve("z")));
     assertTrue(csv.getMessage().contains("z.extended.csv:2: TRUTH.TOTAL 'six' is not a count"), csv.getMessage());
   }

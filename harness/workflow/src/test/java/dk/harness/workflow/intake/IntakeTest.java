@@ -293,6 +293,19 @@ class IntakeTest {
   }
 
   @Test
+  void whatTheComparisonsReaderRejectsIsAnError() throws IOException {
+    // intake itself does not parse GQ, but the comparison reader does (GQ is a ROC score): the safety net catches it
+    final Path dir = Paths.scratch("intake-reader");
+    final Path vcf = Fixtures.derive(dir, "bad-gq.vcf", Fixtures.goodCalls(), UnaryOperator.identity(),
+        rec -> column(rec, 1).equals("10000211") ? setColumn(rec, 9, "0/1:26,27:53:high:970,0,906") : rec);
+    final IntakeReport r = check(vcf);
+    assertEquals(Set.of("REJECTED_BY_READER"), errorCodes(r), dump(r));
+    final Finding f = only(r, "REJECTED_BY_READER");
+    assertTrue(f.message().contains("GQ 'high' is not a number"), f.message());
+    assertEquals(Fixtures.lines(vcf).stream().takeWhile(l -> !l.contains("\t10000211\t")).count() + 1, f.line());
+  }
+
+  @Test
   void missingVcfIsAFindingNotAnException() {
     final Path missing = Path.of("target/no-such.vcf.gz");
     final IntakeReport r = check(missing);
