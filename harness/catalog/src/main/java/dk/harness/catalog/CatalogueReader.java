@@ -189,6 +189,11 @@ final class CatalogueReader {
   }
 
   private String hex(JsonNode n, String key, Pattern p, String where) {
+    final JsonNode raw = n.get(key);
+    if (raw != null && !raw.isNull() && !raw.isTextual()) {
+      // YAML reads an unquoted all-digit value as a number (with a leading 0 even as octal): refuse, never guess.
+      throw error(where + ": " + key + " must be a quoted string of hex digits, not the number " + raw.asText());
+    }
     final String v = text(n, key, where, false);
     if (v != null && !p.matcher(v).matches()) {
       throw error(where + ": " + key + " '" + v + "' must be " + (p == MD5 ? 32 : 64) + " lower-case hex digits");

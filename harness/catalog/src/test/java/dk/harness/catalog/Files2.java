@@ -24,12 +24,13 @@ final class Files2 {
     return dir;
   }
 
-  /** The repository root (the folder whose pom.xml is harness-parent). */
+  /** The repository root (the folder whose pom.xml lists the modules). */
   static Path repoRoot() throws IOException {
     Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     while (dir != null) {
       final Path pom = dir.resolve("pom.xml");
-      if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>")) {
+      // Module poms name harness-parent as their parent; only the root pom lists the modules.
+      if (Files.isRegularFile(pom) && Files.readString(pom).contains("<modules>")) {
         return dir;
       }
       dir = dir.getParent();
