@@ -42,6 +42,10 @@ final class CatalogueReader {
     return new CatalogueReader(file).read(Yaml.readTree(file));
   }
 
+  static TruthSetCatalogue parse(String text, Path source) {
+    return new CatalogueReader(source).read(Yaml.parse(text, source));
+  }
+
   private TruthSetCatalogue read(JsonNode root) {
     if (root == null || !root.isObject()) {
       throw error("the catalogue must be a YAML mapping with catalogue_version, changelog and truth_sets");

@@ -35,6 +35,11 @@ final class Yaml {
     } catch (IOException e) {
       throw new CatalogueException(file, -1, "cannot read: " + e, "check the file is readable UTF-8 text", e);
     }
+    return parse(text, file);
+  }
+
+  /** As {@link #readTree} for text in memory; {@code file} only names it in messages. */
+  static JsonNode parse(String text, Path file) {
     final JsonNode root;
     try {
       root = mapper().readTree(text);

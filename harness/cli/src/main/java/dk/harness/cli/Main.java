@@ -24,8 +24,9 @@ import picocli.CommandLine.Command;
         "Benchmarks germline small-variant calls (a query VCF) against a truth set such as a GIAB benchmark, "
             + "with haplotype-aware matching (the way RTG vcfeval matches) and GA4GH/hap.py-style reports.",
         ""},
-    subcommands = {CompareCommand.class, ValidateCommand.class, SimulateCommand.class, RunCommand.class,
-        HistoryCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
+        SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
     footer = {
