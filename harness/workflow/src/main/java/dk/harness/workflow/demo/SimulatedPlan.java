@@ -4,12 +4,18 @@ import dk.harness.simulate.CohortLayout;
 import dk.harness.simulate.SimulationConfig;
 import dk.harness.simulate.UnitProfile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The plan of the simulated demo cohort: one truth set, the five units' HG002 calls. Stateless. */
+/**
+ * The plan of the simulated demo cohort: one truth set, the five units' HG002 calls, each with the unit's
+ * (fictional) example pipeline spec from {@code pipelines-spec/examples/}. Stateless.
+ */
 final class SimulatedPlan {
   static final String FILE = "plan.yaml";
+  /** Folder of the units' pipeline specs, next to the plan. */
+  static final String SPECS = "specs";
 
   private SimulatedPlan() {
   }
@@ -20,6 +26,10 @@ final class SimulatedPlan {
    */
   static Path write(Path cohortDir, long seed, int threads) throws IOException {
     final String sample = SimulationConfig.DEFAULT_SAMPLE;
+    Files.createDirectories(cohortDir.resolve(SPECS));
+    for (UnitProfile u : UnitProfile.values()) {
+      copySpec(u.unitName(), cohortDir.resolve(SPECS).resolve(specName(u.unitName())));
+    }
     final StringBuilder sb = new StringBuilder();
     sb.append("# Written by 'harness demo': the simulated cohort of this folder, five units, one sample.\n");
     sb.append("plan_version: 1\n");
@@ -38,7 +48,7 @@ final class SimulatedPlan {
     for (UnitProfile u : UnitProfile.values()) {
       sb.append("  - unit: ").append(u.unitName()).append('\n');
       sb.append("    sample: ").append(sample).append('\n');
-      sb.append("    pipeline: {name: ").append(u.unitName()).append("-germline, version: \"1.0\"}\n");
+      sb.append("    pipeline_spec: ").append(SPECS).append('/').append(specName(u.unitName())).append('\n');
       sb.append("    truth_set: demo-").append(sample.toLowerCase(java.util.Locale.ROOT)).append('\n');
       sb.append("    vcf: ").append(CohortLayout.queryVcf(u.unitName(), sample)).append('\n');
       sb.append("    roc: ").append(u.rocScore().name()).append('\n');
@@ -46,5 +56,19 @@ final class SimulatedPlan {
     final Path plan = cohortDir.resolve(FILE);
     Files.writeString(plan, sb.toString());
     return plan;
+  }
+
+  static String specName(String unit) {
+    return "unit-" + unit + ".yaml";
+  }
+
+  /** The example spec of a unit (pipelines-spec/examples/, bundled in the jar). */
+  private static void copySpec(String unit, Path to) throws IOException {
+    try (InputStream in = SimulatedPlan.class.getResourceAsStream(SPECS + "/" + specName(unit))) {
+      if (in == null) {
+        throw new IllegalStateException("the example pipeline spec of unit " + unit + " is missing from the jar");
+      }
+      Files.write(to, in.readAllBytes());
+    }
   }
 }

@@ -56,6 +56,13 @@ class DemoTest {
           .toFile()).get("verdict").asText();
       assertEquals(o.status().name(), verdict);
     }
+    // Each unit's example pipeline spec is recorded with its content and checksum.
+    final var run = new ObjectMapper().readTree(second.runDir().resolve("run.json").toFile());
+    final var spec = run.get("submissions").get(0).get("pipeline");
+    final Path specFile = out.resolve("demo-cohort/specs/unit-north.yaml");
+    assertEquals("north-germline-wgs", spec.get("name").asText());
+    assertEquals(dk.harness.report.Sha256.of(specFile), spec.get("spec").get("sha256").asText());
+    assertEquals(Files.readString(specFile), spec.get("spec").get("content").asText());
     // The simulated errors show: capital differs only in representation (haplotype matching makes it perfect),
     // central misses long indels and gets homopolymer lengths wrong.
     final var capital = counts(first, first.outcomes().get(3)).counts(VariantType.INDEL, FilterKind.PASS, "*");
