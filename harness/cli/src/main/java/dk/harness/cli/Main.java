@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
         "Benchmarks germline small-variant calls (a query VCF) against a truth set such as a GIAB benchmark, "
             + "with haplotype-aware matching (the way RTG vcfeval matches) and GA4GH/hap.py-style reports.",
         ""},
-    subcommands = {CompareCommand.class, SimulateCommand.class, RunCommand.class, HistoryCommand.class,
+    subcommands = {CompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
+        SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
@@ -159,6 +160,9 @@ public final class Main implements Runnable {
       }
       if (cls == RunCommand.class) {
         return cls.cast(new RunCommand(out, err));
+      }
+      if (cls == DemoCommand.class) {
+        return cls.cast(new DemoCommand(out, err));
       }
       if (cls == HistoryCommand.class) {
         return cls.cast(new HistoryCommand(out, err));

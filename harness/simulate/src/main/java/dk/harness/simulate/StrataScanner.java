@@ -14,7 +14,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code homopolymer_ge7}: runs of one base of length 7 or more, +/- 5 bp;</li>
  *   <li>{@code tandem_repeats}: stretches of period 2-6 (not homopolymers) spanning 12 bp or more, +/- 5 bp;</li>
- *   <li>{@code low_complexity_gc}: 100-bp windows (aligned to the contig start) with GC below 25% or above 65%;</li>
+ *   <li>{@code low_complexity_gc}: 100-bp windows (aligned to the contig start; a last partial window counts when it
+ *   has 50 bp or more) with GC below 25% or above 65%;</li>
  *   <li>{@code not_in_repeats}: everything in neither of the first two.</li>
  * </ul>
  * Not thread-safe.
@@ -54,6 +55,7 @@ final class StrataScanner implements Closeable {
   private final boolean[] active = new boolean[MAX_PERIOD + 1];
   private final boolean[] suppressed = new boolean[MAX_PERIOD + 1];
   private int gcCount;
+  private int lastEmitted;
 
   /** @param paths BED paths in {@link #NAMES} order */
   StrataScanner(List<Path> paths) throws IOException {
@@ -82,6 +84,7 @@ final class StrataScanner implements Closeable {
     java.util.Arrays.fill(flags, (byte) 0);
     java.util.Arrays.fill(open, -1);
     gcCount = 0;
+    lastEmitted = 0;
   }
 
   /** Feeds the next bases of the contig. */
@@ -206,6 +209,11 @@ final class StrataScanner implements Closeable {
   private void emit(long q) throws IOException {
     final int f = flags[(int) (q & MASK)];
     flags[(int) (q & MASK)] = 0;
+    if (f == lastEmitted && q > 0) {
+      // Same strata as the previous position: no interval opens or closes (the common case).
+      return;
+    }
+    lastEmitted = f;
     update(0, q, (f & HP) != 0);
     update(1, q, (f & TR) != 0);
     update(2, q, (f & GC) != 0);

@@ -19,6 +19,10 @@ public record Criteria(String criteriaVersion, String effectiveDate, String inte
   public Criteria {
     Objects.requireNonNull(criteriaVersion, "criteriaVersion");
     Objects.requireNonNull(interval, "interval");
+    if (!CriteriaFile.JEFFREYS_95.equals(interval)) {
+      throw new IllegalArgumentException("interval '" + interval + "' is not supported; only '"
+          + CriteriaFile.JEFFREYS_95 + "' is");
+    }
     rules = List.copyOf(rules);
   }
 

@@ -98,7 +98,8 @@ public final class GateEvaluator {
             + ("*".equals(cell.subset()) ? "" : " in " + cell.subset());
         if (a.upper() < b.lower()) {
           status = status.worst(GateStatus.FAIL);
-          reasons.add(label + " regressed beyond the interval: now " + fmt(a.point()) + " [" + fmt(a.lower()) + ", " + fmt(a.upper(), b.lower()) + "], previous result " + fmt(b.point())
+          reasons.add(label + " regressed beyond the interval: now " + fmt(a.point()) + " [" + fmt(a.lower()) + ", "
+              + fmt(a.upper(), b.lower()) + "], previous result " + fmt(b.point())
               + " [" + fmt(b.lower(), a.upper()) + ", " + fmt(b.upper()) + "] (upper bound now < previous lower"
               + " bound)");
         } else if (b.point() - a.point() > rule.warnDrop()) {

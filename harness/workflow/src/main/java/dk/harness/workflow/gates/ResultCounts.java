@@ -126,6 +126,8 @@ public final class ResultCounts implements MetricsView {
               "pass the extended.csv written by 'harness compare'");
         }
       }
+      // hap.py 0.3.15 writes Genotype '*' only; should a breakdown appear, only its '*' rows are totals
+      final int genotypeCol = names.indexOf("Genotype");
       String line;
       long lineNo = 1;
       while ((line = r.readLine()) != null) {
@@ -139,7 +141,8 @@ public final class ResultCounts implements MetricsView {
               "pass the extended.csv written by 'harness compare'");
         }
         final String subset = f[col[2]];
-        if (!"*".equals(f[col[1]]) || !"*".equals(f[col[4]]) || "*".equals(subset)) {
+        if (!"*".equals(f[col[1]]) || !"*".equals(f[col[4]]) || "*".equals(subset)
+            || (genotypeCol >= 0 && !"*".equals(f[genotypeCol]))) {
           continue; // subtype rows, ROC threshold rows, and the * subset (metrics.json is the source for that)
         }
         final VariantType type;

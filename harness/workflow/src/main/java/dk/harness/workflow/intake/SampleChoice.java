@@ -18,9 +18,11 @@ final class SampleChoice {
   }
 
   /**
-   * Chooses the sample column.
+   * Chooses the sample column: the column named {@code requested} exactly; else the one column whose name
+   * mentions the requested (or, when none was requested, the truth set's) GIAB sample or its Coriell name, e.g.
+   * {@code HG002_HG002} or {@code NA24385} for HG002; else the only column. Several candidates are ambiguous.
    *
-   * @param requested the submission's sample (column name), or null to take the only one
+   * @param requested the submission's sample: a column name or a GIAB id such as HG002; null when not given
    * @param expected the truth set's sample (e.g. HG002), or null
    * @return the chosen column index, or -1 when none can be chosen (an ERROR was added)
    */
@@ -34,27 +36,43 @@ final class SampleChoice {
         return -1;
       }
     }
+    if (requested != null && expected != null && isGiabId(requested) && !plausible(requested, expected)) {
+      out.add(Severity.ERROR, "SAMPLE_TRUTH_MISMATCH", vcf, -1, "the submission is for sample " + requested
+          + " but the truth set is of " + expected + describeAlias(expected), "submit against the truth set of "
+          + requested + ", or correct the submission's sample");
+    }
     if (samples.isEmpty()) {
       out.add(Severity.ERROR, "NO_SAMPLE", vcf, chromLine, "the VCF has no sample column (sites-only)",
           "submit a VCF with FORMAT/GT for the sample");
       return -1;
     }
-    final int idx;
-    if (requested != null) {
-      idx = samples.indexOf(requested);
-      if (idx < 0) {
-        out.add(Severity.ERROR, "SAMPLE_MISSING", vcf, chromLine, "sample '" + requested + "' is not in the VCF; "
-            + "its samples: " + String.join(", ", samples), "set the submission's sample to one of: "
-            + String.join(", ", samples));
+    final String wanted = requested != null ? requested : expected;
+    int idx = requested == null ? -1 : samples.indexOf(requested);
+    if (idx < 0 && wanted != null) {
+      final List<String> candidates = samples.stream().filter(c -> plausible(c, wanted)).toList();
+      if (candidates.size() == 1) {
+        idx = samples.indexOf(candidates.get(0));
+      } else if (candidates.size() > 1) {
+        out.add(Severity.ERROR, "SAMPLE_AMBIGUOUS", vcf, chromLine, "columns " + String.join(", ", candidates)
+            + " all look like sample " + wanted, "name the exact column (--sample NAME, or 'sample:' in the "
+            + "submission)");
         return -1;
       }
-    } else if (samples.size() > 1) {
+    }
+    if (idx < 0 && requested != null) {
+      out.add(Severity.ERROR, "SAMPLE_MISSING", vcf, chromLine, "sample '" + requested + "' is not in the VCF"
+          + describeAlias(requested) + "; its samples: " + String.join(", ", samples), "set the submission's sample "
+          + "to one of: " + String.join(", ", samples));
+      return -1;
+    }
+    if (idx < 0 && samples.size() > 1) {
       out.add(Severity.ERROR, "SAMPLE_AMBIGUOUS", vcf, chromLine, "the VCF has " + samples.size() + " samples ("
           + String.join(", ", samples) + ") and the submission does not say which to compare",
           "name the sample column (--sample NAME, or 'sample:' in the submission), or submit a single-sample VCF: "
               + "bcftools view -s NAME " + vcf + " -Oz -o single.vcf.gz");
       return -1;
-    } else {
+    }
+    if (idx < 0) {
       idx = 0;
     }
     final String name = samples.get(idx);
@@ -65,9 +83,15 @@ final class SampleChoice {
     }
     if (samples.size() > 1) {
       out.add(Severity.INFO, "SAMPLE_CHOSEN", vcf, chromLine, "comparing sample column '" + name + "' of "
-          + samples.size(), null);
+          + samples.size() + " (" + String.join(", ", samples) + ")", null);
     }
     return idx;
+  }
+
+  /** Whether a name is a GIAB id (HG001-HG007) or one of their Coriell names. */
+  static boolean isGiabId(String name) {
+    final String n = name.toUpperCase(Locale.ROOT);
+    return GIAB_ALIASES.containsKey(n) || GIAB_ALIASES.containsValue(n);
   }
 
   /** Whether a column name mentions the expected GIAB sample or its Coriell alias (case-insensitive). */
@@ -85,9 +109,17 @@ final class SampleChoice {
     return false;
   }
 
-  private static String describeAlias(String expected) {
-    final String e = expected.toUpperCase(Locale.ROOT);
-    final String alias = GIAB_ALIASES.get(e);
-    return alias == null ? "" : " (" + alias + ")";
+  /** " (NA24385)" for HG002 and " (HG002)" for NA24385; empty for other names. */
+  private static String describeAlias(String sample) {
+    final String e = sample.toUpperCase(Locale.ROOT);
+    for (Map.Entry<String, String> a : GIAB_ALIASES.entrySet()) {
+      if (a.getKey().equals(e)) {
+        return " (" + a.getValue() + ")";
+      }
+      if (a.getValue().equals(e)) {
+        return " (" + a.getKey() + ")";
+      }
+    }
+    return "";
   }
 }

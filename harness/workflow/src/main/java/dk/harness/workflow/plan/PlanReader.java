@@ -190,7 +190,7 @@ public final class PlanReader {
           + entry.sample(), "remove 'sample:' or pick the entry for " + sample);
     }
     return new PlanTruthSet(id, entry.release(), catalogueId, entry.sample() != null ? entry.sample() : sample,
-        entry.build().name(), local.vcf(), local.file(FileRole.BED).orElse(null), n.requiredPath("reference", dir),
+        entry.build().label(), local.vcf(), local.file(FileRole.BED).orElse(null), n.requiredPath("reference", dir),
         n.optionalPath("stratification", dir, null), n.optionalText("vcf_sample"), n.line());
   }
 
@@ -231,9 +231,11 @@ public final class PlanReader {
         throw n.child("pipeline_spec").error("cannot read " + spec + " (" + e.getMessage() + ")", "check the path",
             e);
       }
-      if (ps.unit() != null && !ps.unit().equalsIgnoreCase(unit)) {
-        throw n.child("pipeline_spec").error("the spec " + spec.getFileName() + " is unit '" + ps.unit()
-            + "''s, but the submission is unit '" + unit + "''s", "use the unit's own spec");
+      // The spec names the unit in words ("Example Genomics Unit North"), so only the build can be checked.
+      if (truth.build() != null && ps.build() != null && !ps.build().label().equalsIgnoreCase(truth.build())) {
+        throw n.child("pipeline_spec").error("the pipeline spec " + spec.getFileName() + " calls on "
+            + ps.build().label() + " but truth set '" + truthSetId + "' is on " + truth.build(),
+            "compare with a truth set on the pipeline's build");
       }
       name = ps.name();
       version = ps.version();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.harness.io.InputException;
 import dk.harness.report.Counts;
 import dk.harness.report.Sha256;
-import dk.harness.workflow.compare.TruthSetData;
 import dk.harness.workflow.gates.CellKey;
 import dk.harness.workflow.gates.Criteria;
 import dk.harness.workflow.gates.ResultCounts;
@@ -14,7 +13,6 @@ import dk.harness.workflow.history.RunRecord;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
-import dk.harness.report.Stratum;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,10 +70,8 @@ final class RunManifest {
     m.put("parameters", params);
     final List<Object> truthSets = new ArrayList<>();
     final Map<String, Integer> loads = c.truthSets().loads();
-    final Map<String, Double> seconds = c.truthSets().loadSeconds();
     for (PlanTruthSet t : c.plan().truthSets()) {
-      truthSets.add(truthSet(t, c.truthSets().ifLoaded(t.id()), loads.getOrDefault(t.id(), 0),
-          seconds.get(t.id())));
+      truthSets.add(truthSet(t, c.truthSets().summary(t.id()), loads.getOrDefault(t.id(), 0)));
     }
     m.put("truth_sets", truthSets);
     final List<Object> subs = new ArrayList<>();
@@ -92,8 +88,7 @@ final class RunManifest {
     Json.write(runDir.resolve(FILE), m);
   }
 
-  private static Map<String, Object> truthSet(PlanTruthSet t, TruthSetData data, int loads, Double seconds)
-      throws IOException {
+  private static Map<String, Object> truthSet(PlanTruthSet t, TruthSets.Summary data, int loads) {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", t.id());
     m.put("version", t.version());
@@ -111,16 +106,10 @@ final class RunManifest {
       files.put("stratification", digest(t.stratification()));
     }
     m.put("files", files);
-    final List<String> strata = new ArrayList<>();
-    if (data != null) {
-      for (Stratum s : data.strata()) {
-        strata.add(s.name());
-      }
-    }
-    m.put("strata", data == null ? null : strata);
-    m.put("records", data == null ? null : data.recordCount());
+    m.put("strata", data == null ? null : data.strata());
+    m.put("records", data == null ? null : data.records());
     m.put("loads", loads);
-    m.put("load_seconds", seconds == null ? null : round(seconds));
+    m.put("load_seconds", data == null ? null : round(data.loadSeconds()));
     return m;
   }
 

@@ -40,6 +40,11 @@ final class RunProgress implements AutoCloseable {
   }
 
   RunProgress(PrintWriter out, boolean interactive, boolean quiet, List<String> keys) {
+    this(out, interactive, quiet, keys, interactive ? REDRAW_MILLIS : TimeUnit.SECONDS.toMillis(LOG_SECONDS));
+  }
+
+  /** @param periodMillis how often to redraw (terminal) or log (otherwise) */
+  RunProgress(PrintWriter out, boolean interactive, boolean quiet, List<String> keys, long periodMillis) {
     this.out = out;
     this.interactive = interactive && !quiet;
     this.quiet = quiet;
@@ -54,8 +59,7 @@ final class RunProgress implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-      final long period = this.interactive ? REDRAW_MILLIS : TimeUnit.SECONDS.toMillis(LOG_SECONDS);
-      timer.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
+      timer.scheduleAtFixedRate(this::tick, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
   }
 

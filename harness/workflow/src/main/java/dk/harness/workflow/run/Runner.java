@@ -80,6 +80,7 @@ public final class Runner {
           "set 'gates:' in the plan (or --gates) to the criteria file, e.g. gates/council-criteria.yaml");
     }
     final Criteria criteria = Criteria.load(plan.gates());
+    requireTruthFiles(plan);
     final Path results = plan.resultsDir();
     try {
       Files.createDirectories(results);
@@ -97,7 +98,7 @@ public final class Runner {
       }
       final RunResult result;
       try (RunDirectory dir = RunDirectory.create(results, runId, options.log());
-          TruthSets truthSets = new TruthSets(plan.truthSets())) {
+          TruthSets truthSets = new TruthSets(plan.truthSets(), plan.submissions())) {
         final int parallel = Math.min(plan.threads(), plan.submissions().size());
         final int engineThreads = Math.max(1, plan.threads() / parallel);
         final List<SubmissionOutcome> outcomes;
@@ -131,18 +132,29 @@ public final class Runner {
       return t;
     });
     try {
-      final List<Future<SubmissionOutcome>> futures = new ArrayList<>();
-      for (PlanSubmission s : plan.submissions()) {
+      // Start submissions grouped by truth set, so a truth set's memory is freed before most of the next is read;
+      // outcomes are still collected in plan order.
+      final List<String> truthOrder = plan.truthSets().stream().map(PlanTruthSet::id).toList();
+      final List<PlanSubmission> order = new ArrayList<>(plan.submissions());
+      order.sort(java.util.Comparator.comparingInt(s -> truthOrder.indexOf(s.truthSetId())));
+      final Map<PlanSubmission, Future<SubmissionOutcome>> futures = new HashMap<>();
+      for (PlanSubmission s : order) {
         final PlanTruthSet truth = plan.truthSet(s.truthSetId()).orElseThrow();
-        futures.add(pool.submit(() -> {
-          final SubmissionOutcome o = new SubmissionTask(s, truth, runId, runDir, criteria, previous.get(s.key()),
-              truthSets, engineThreads, progress).call();
+        futures.put(s, pool.submit(() -> {
+          final SubmissionOutcome o;
+          try {
+            o = new SubmissionTask(s, truth, runId, runDir, criteria, previous.get(s.key()), truthSets,
+                engineThreads, progress).call();
+          } finally {
+            truthSets.release(s.truthSetId());
+          }
           options.listener().submissionDone(s, o);
           return o;
         }));
       }
       final List<SubmissionOutcome> outcomes = new ArrayList<>();
-      for (Future<SubmissionOutcome> f : futures) {
+      for (PlanSubmission s : plan.submissions()) {
+        final Future<SubmissionOutcome> f = futures.get(s);
         try {
           outcomes.add(f.get());
         } catch (ExecutionException e) {
@@ -238,6 +250,20 @@ public final class Runner {
           : "");
       return new SubmissionOutcome(s, status, reasons, sha, previousRunId, folder, (tIntake - t0) / 1e9,
           (tTruth - tIntake) / 1e9, (tCompare - tTruth) / 1e9, (end - t0) / 1e9);
+    }
+  }
+
+  /** A missing truth-set file is the plan's problem, not a submission's: refuse the run before writing anything. */
+  private static void requireTruthFiles(Plan plan) {
+    for (PlanTruthSet t : plan.truthSets()) {
+      final Path[] files = {t.vcf(), t.reference(), t.confident(), t.stratification()};
+      final String[] what = {"VCF", "reference", "confident-regions BED", "stratification TSV"};
+      for (int i = 0; i < files.length; i++) {
+        if (files[i] != null && !Files.isRegularFile(files[i])) {
+          throw new InputException(files[i], -1, "the " + what[i] + " of truth set '" + t.id() + "' (plan "
+              + plan.source().getFileName() + " line " + t.line() + ") does not exist", "fix the path in the plan");
+        }
+      }
     }
   }
 

@@ -1,7 +1,11 @@
 package dk.harness.workflow.run;
 
+import dk.harness.report.RunInfo;
+import dk.harness.report.Stratum;
 import dk.harness.workflow.compare.TruthSetData;
+import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,22 +15,40 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The truth sets of one run, each read once on first use and then shared read-only by every submission using
- * it. A submission asking while another loads the same set waits for that load. Thread-safe.
+ * it. A submission asking while another loads the same set waits for that load. When the last submission using a
+ * set {@link #release releases} it, the set is closed and its memory freed (a GIAB whole-genome set holds a few GB);
+ * what run.json needs about it is kept as a {@link Summary}. Thread-safe.
  */
 final class TruthSets implements AutoCloseable {
+  /**
+   * What run.json records about a loaded truth set.
+   *
+   * @param digests file role to path and sha256
+   * @param strata stratum names in TSV order
+   * @param records truth records
+   * @param loadSeconds time the load took
+   */
+  record Summary(Map<String, RunInfo.InputFile> digests, List<String> strata, long records, double loadSeconds) {
+  }
+
   private final Map<String, PlanTruthSet> plan = new HashMap<>();
+  private final Map<String, Integer> users = new HashMap<>();
   private final Map<String, CompletableFuture<TruthSetData>> loaded = new HashMap<>();
   private final Map<String, Integer> loads = new TreeMap<>();
-  private final Map<String, Double> loadSeconds = new TreeMap<>();
+  private final Map<String, Summary> summaries = new TreeMap<>();
 
-  TruthSets(List<PlanTruthSet> truthSets) {
+  /** @param submissions every submission of the run (each will {@link #release} its truth set once) */
+  TruthSets(List<PlanTruthSet> truthSets, List<PlanSubmission> submissions) {
     for (PlanTruthSet t : truthSets) {
       plan.put(t.id(), t);
+    }
+    for (PlanSubmission s : submissions) {
+      users.merge(s.truthSetId(), 1, Integer::sum);
     }
   }
 
   /**
-   * The loaded truth set.
+   * The loaded truth set; do not use it after {@link #release}.
    *
    * @throws dk.harness.io.InputException if its files are unusable (for every submission asking)
    */
@@ -38,6 +60,9 @@ final class TruthSets implements AutoCloseable {
       mine = existing == null;
       f = mine ? new CompletableFuture<>() : existing;
       if (mine) {
+        if (loads.containsKey(id)) {
+          throw new IllegalStateException("truth set " + id + " asked for after its last user released it");
+        }
         loaded.put(id, f);
         loads.merge(id, 1, Integer::sum);
       }
@@ -46,13 +71,18 @@ final class TruthSets implements AutoCloseable {
       final PlanTruthSet t = plan.get(id);
       final long t0 = System.nanoTime();
       try {
-        f.complete(TruthSetData.load(new TruthSetData.Files(t.vcf(), t.reference(), t.confident(),
-            t.stratification(), t.vcfSample())));
+        final TruthSetData data = TruthSetData.load(new TruthSetData.Files(t.vcf(), t.reference(), t.confident(),
+            t.stratification(), t.vcfSample()));
+        final List<String> strata = new ArrayList<>();
+        for (Stratum s : data.strata()) {
+          strata.add(s.name());
+        }
+        synchronized (this) {
+          summaries.put(id, new Summary(data.digests(), strata, data.recordCount(), (System.nanoTime() - t0) / 1e9));
+        }
+        f.complete(data);
       } catch (Throwable e) {
         f.completeExceptionally(e);
-      }
-      synchronized (this) {
-        loadSeconds.put(id, (System.nanoTime() - t0) / 1e9);
       }
     }
     try {
@@ -65,20 +95,29 @@ final class TruthSets implements AutoCloseable {
     }
   }
 
+  /** A submission of this truth set is done with it (whether it used it or not). */
+  void release(String id) {
+    final CompletableFuture<TruthSetData> f;
+    synchronized (this) {
+      final int left = users.merge(id, -1, Integer::sum);
+      if (left > 0) {
+        return;
+      }
+      f = loaded.remove(id);
+    }
+    if (f != null && f.isDone() && !f.isCompletedExceptionally()) {
+      f.join().close();
+    }
+  }
+
   /** How many times each truth set was read (sorted by id). */
   synchronized Map<String, Integer> loads() {
     return new TreeMap<>(loads);
   }
 
-  /** Seconds each load took (sorted by id). */
-  synchronized Map<String, Double> loadSeconds() {
-    return new TreeMap<>(loadSeconds);
-  }
-
-  /** The loaded set, or null if it was not (successfully) loaded. */
-  synchronized TruthSetData ifLoaded(String id) {
-    final CompletableFuture<TruthSetData> f = loaded.get(id);
-    return f != null && f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
+  /** What was loaded of this truth set, or null if it never was (successfully). */
+  synchronized Summary summary(String id) {
+    return summaries.get(id);
   }
 
   @Override
@@ -88,5 +127,6 @@ final class TruthSets implements AutoCloseable {
         f.join().close();
       }
     }
+    loaded.clear();
   }
 }

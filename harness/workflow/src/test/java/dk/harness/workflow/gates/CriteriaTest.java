@@ -61,6 +61,11 @@ class CriteriaTest {
   private static final String RULE = "{type: SNP, filter: PASS, subset: \"*\", metric: recall, fail_below: 0.9, "
       + "warn_below: 0.95}";
 
+  /** HEAD, "rules:" and one rule with the given fields. */
+  private static String oneRule(String fields) {
+    return "HEAD rules:\n  - {" + fields + "}";
+  }
+
   /** Each case: the whole file (HEAD and RULE stand for the valid parts above) and the expected message part. */
   static Stream<Arguments> badFiles() {
     return Stream.of(
@@ -74,25 +79,26 @@ class CriteriaTest {
             "'criteria_version' is missing"),
         Arguments.of("HEAD rules: []",
             "'rules' must be a non-empty list"),
-        Arguments.of("HEAD rules:\n  - {type: SNV, filter: PASS, subset: x, metric: recall, fail_below: 0.9, warn_below: 0.95}",
+        Arguments.of(oneRule("type: SNV, filter: PASS, subset: x, metric: recall, fail_below: 0.9, warn_below: 0.95"),
             "'rules[0].type' is 'SNV'"),
-        Arguments.of("HEAD rules:\n  - {type: SNP, filter: PASS, subset: x, metric: accuracy, fail_below: 0.9, warn_below: 0.95}",
+        Arguments.of(oneRule("type: SNP, filter: PASS, subset: x, metric: accuracy, fail_below: 0.9, warn_below: 0.95"),
             "'rules[0].metric' is 'accuracy'"),
-        Arguments.of("HEAD rules:\n  - {type: SNP, filter: FAIL, subset: x, metric: recall, fail_below: 0.9, warn_below: 0.95}",
+        Arguments.of(oneRule("type: SNP, filter: FAIL, subset: x, metric: recall, fail_below: 0.9, warn_below: 0.95"),
             "'rules[0].filter' is 'FAIL'"),
-        Arguments.of("HEAD rules:\n  - {type: SNP, filter: PASS, subset: x, metric: recall, fail_below: 0.99, warn_below: 0.9}",
+        Arguments.of(oneRule("type: SNP, filter: PASS, subset: x, metric: recall, fail_below: 0.99, warn_below: 0.9"),
             "warn_below (0.9) is below fail_below (0.99)"),
-        Arguments.of("HEAD rules:\n  - {type: SNP, filter: PASS, subset: x, metric: recall, fail_below: 1.5, warn_below: 0.9}",
+        Arguments.of(oneRule("type: SNP, filter: PASS, subset: x, metric: recall, fail_below: 1.5, warn_below: 0.9"),
             "'rules[0].fail_below' must be a number between 0 and 1"),
-        Arguments.of("HEAD rules:\n  - {type: SNP, filter: PASS, subset: x, metric: recall, warn_below: 0.9}",
+        Arguments.of(oneRule("type: SNP, filter: PASS, subset: x, metric: recall, warn_below: 0.9"),
             "'rules[0].fail_below' must be a number between 0 and 1"),
-        Arguments.of("HEAD rules:\n  - {type: SNP, filter: PASS, subset: x, metric: recall, fail_below: 0.9, warn_below: 0.95, extra: 1}",
+        Arguments.of(oneRule("type: SNP, filter: PASS, subset: x, metric: recall, fail_below: 0.9, warn_below: 0.95, extra: 1"),
             "unknown key 'rules[0].extra'"),
         Arguments.of("HEAD rules:\n  - RULE\n  - RULE",
             "rules[1] repeats the rule for SNP PASS recall"),
         Arguments.of("HEAD rules:\n  - RULE\nregression: {metrics: [recall], fail: whenever, warn_drop: 0.01}",
             "regression.fail 'whenever' is not supported"),
-        Arguments.of("HEAD rules:\n  - RULE\nregression: {metrics: [], fail: current_upper_below_previous_lower, warn_drop: 0.01}",
+        Arguments.of("HEAD rules:\n  - RULE\nregression: {metrics: [], fail: current_upper_below_previous_lower, "
+            + "warn_drop: 0.01}",
             "regression.metrics must be a non-empty list"),
         Arguments.of("HEAD rules:\n  - RULE\nregression: {metrics: [recall], fail: current_upper_below_previous_lower}",
             "'regression.warn_drop' must be a number"),

@@ -212,29 +212,37 @@ class IntakeTest {
   }
 
   @Test
-  void multiSampleVcfIsAmbiguousUnlessTheSampleIsNamed() throws IOException {
+  void multiSampleVcfIsAmbiguousUnlessTheSampleIsKnown() throws IOException {
     final Path dir = Paths.scratch("intake-samples");
     final Path vcf = Fixtures.derive(dir, "trio.vcf", Fixtures.goodCalls(),
         h -> h.startsWith("#CHROM") ? h + "\tNA12891" : h, rec -> rec + "\t" + column(rec, 9));
-    final IntakeReport r = check(vcf);
+    final IntakeTarget noSample = new IntakeTarget(Fixtures.truth(), Fixtures.reference(), null, null);
+    final IntakeReport r = Intake.check(Submission.of(vcf, null), noSample);
     assertEquals(Set.of("SAMPLE_AMBIGUOUS"), errorCodes(r), dump(r));
     final Finding f = only(r, "SAMPLE_AMBIGUOUS");
     assertTrue(f.message().contains("2 samples (NA12878, NA12891)"), f.message());
     assertTrue(f.line() > 0);
     assertNull(r.sample());
 
-    final IntakeReport named = Intake.check(Submission.of(vcf, "NA12878"), Fixtures.target());
+    // the truth set's sample (HG001 = NA12878) picks the column
+    final IntakeReport byTruth = Intake.check(Submission.of(vcf, null), Fixtures.target());
+    assertFalse(byTruth.hasErrors(), dump(byTruth));
+    assertEquals("NA12878", byTruth.sample());
+    assertTrue(only(byTruth, "SAMPLE_CHOSEN").message().startsWith("comparing sample column 'NA12878' of 2"));
+
+    // so does the submission's GIAB id, and an exact column name
+    assertEquals("NA12878", Intake.check(Submission.of(vcf, "HG001"), noSample).sample());
+    final IntakeReport named = Intake.check(Submission.of(vcf, "NA12891"), Fixtures.target());
     assertFalse(named.hasErrors(), dump(named));
-    assertEquals("NA12878", named.sample());
-    only(named, "SAMPLE_CHOSEN");
+    assertEquals("NA12891", named.sample());
+    // ... but a column that does not look like the truth set's sample warns
+    assertTrue(only(named, "SAMPLE_NAME").message().contains("'NA12891' does not look like HG001 (NA12878)"));
 
     final IntakeReport wrong = Intake.check(Submission.of(vcf, "HG002"), Fixtures.target());
+    assertEquals(Set.of("SAMPLE_MISSING", "SAMPLE_TRUTH_MISMATCH"), errorCodes(wrong), dump(wrong));
     assertTrue(only(wrong, "SAMPLE_MISSING").fix().contains("NA12878, NA12891"), dump(wrong));
-
-    // a column that does not look like the truth set's sample only warns
-    final IntakeReport implausible = Intake.check(Submission.of(vcf, "NA12891"), Fixtures.target());
-    assertFalse(implausible.hasErrors(), dump(implausible));
-    assertTrue(only(implausible, "SAMPLE_NAME").message().contains("'NA12891' does not look like HG001 (NA12878)"));
+    assertEquals("the submission is for sample HG002 but the truth set is of HG001 (NA12878)",
+        only(wrong, "SAMPLE_TRUTH_MISMATCH").message());
   }
 
   @Test
@@ -282,6 +290,19 @@ class IntakeTest {
     final IntakeReport r = check(vcf);
     assertEquals(Set.of("INDEX_STALE"), errorCodes(r), dump(r));
     assertTrue(only(r, "INDEX_STALE").fix().contains("tabix -f -p vcf " + vcf));
+  }
+
+  @Test
+  void whatTheComparisonsReaderRejectsIsAnError() throws IOException {
+    // intake itself does not parse GQ, but the comparison reader does (GQ is a ROC score): the safety net catches it
+    final Path dir = Paths.scratch("intake-reader");
+    final Path vcf = Fixtures.derive(dir, "bad-gq.vcf", Fixtures.goodCalls(), UnaryOperator.identity(),
+        rec -> column(rec, 1).equals("10000211") ? setColumn(rec, 9, "0/1:26,27:53:high:970,0,906") : rec);
+    final IntakeReport r = check(vcf);
+    assertEquals(Set.of("REJECTED_BY_READER"), errorCodes(r), dump(r));
+    final Finding f = only(r, "REJECTED_BY_READER");
+    assertTrue(f.message().contains("GQ 'high' is not a number"), f.message());
+    assertEquals(Fixtures.lines(vcf).stream().takeWhile(l -> !l.contains("\t10000211\t")).count() + 1, f.line());
   }
 
   @Test

@@ -146,6 +146,38 @@ class PlanReaderTest {
   }
 
   @Test
+  void pipelineSpecGivesNameAndVersionAndIsValidated() throws IOException {
+    final Path example = TestFiles.repoRoot().resolve("pipelines-spec/examples/unit-north.yaml");
+    final String withSpec = VALID.replace("    pipeline: {name: gatk4-hc, version: 4.1.0}",
+        "    pipeline_spec: specs/north.yaml");
+    final Path p = write("spec", withSpec);
+    Files.createDirectories(p.resolveSibling("specs"));
+    Files.copy(example, p.resolveSibling("specs/north.yaml"));
+    final PlanSubmission north = new PlanReader(1).read(p).submissions().get(0);
+    assertEquals("north-germline-wgs", north.pipelineName());
+    assertEquals("3.2.0", north.pipelineVersion());
+    assertEquals(Files.readString(example), north.specText());
+    assertEquals(dk.harness.report.Sha256.of(example), north.specSha256());
+
+    // The spec's build must be the truth set's.
+    final Path p37 = write("spec-build", withSpec.replace("    sample: HG001\n    vcf: truth",
+        "    sample: HG001\n    build: GRCh37\n    vcf: truth"));
+    Files.createDirectories(p37.resolveSibling("specs"));
+    Files.copy(example, p37.resolveSibling("specs/north.yaml"));
+    final InputException build = assertThrows(InputException.class, () -> new PlanReader(1).read(p37));
+    assertTrue(build.problem().contains("calls on GRCh38 but truth set 'hg001-chr20' is on GRCh37"), build.problem());
+
+    // An invalid spec names the plan line and the spec's problem.
+    final Path bad = write("spec-bad", withSpec);
+    Files.createDirectories(bad.resolveSibling("specs"));
+    Files.writeString(bad.resolveSibling("specs/north.yaml"), Files.readString(example)
+        .replace("spec_format: harness-pipeline-spec/1", "spec_format: nonsense"));
+    final InputException e = assertThrows(InputException.class, () -> new PlanReader(1).read(bad));
+    assertEquals(13, e.line(), e.getMessage());
+    assertTrue(e.problem().startsWith("submissions[0].pipeline_spec: "), e.problem());
+  }
+
+  @Test
   void missingPlanFile() {
     final InputException e = assertThrows(InputException.class,
         () -> new PlanReader(1).read(Path.of("target/no-such-plan.yaml")));

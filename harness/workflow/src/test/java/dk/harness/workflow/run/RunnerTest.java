@@ -200,6 +200,15 @@ class RunnerTest {
     final InputException e = assertThrows(InputException.class, () -> new Runner(RunFixtures.options(
         new StringWriter())).run(read(RunFixtures.plan(dir, "plan4.yaml", "run1", criteria, first, 1))));
     assertTrue(e.problem().contains("already exists"), e.getMessage());
+
+    // A missing truth file is refused before anything is written.
+    final Path badPlan = dir.resolve("plan5.yaml");
+    java.nio.file.Files.writeString(badPlan, java.nio.file.Files.readString(RunFixtures.plan(dir, "plan5.yaml",
+        "run5", criteria, first, 1)).replace(RunFixtures.truthBed().toString(), dir.resolve("nope.bed").toString()));
+    final InputException missing = assertThrows(InputException.class, () -> new Runner(RunFixtures.options(
+        new StringWriter())).run(read(badPlan)));
+    assertTrue(missing.problem().contains("confident-regions BED of truth set 'na12878-chr20'"), missing.getMessage());
+    assertFalse(Files.exists(dir.resolve("results/run5")));
   }
 
   @Test
