@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         ""},
     subcommands = {CompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
         SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
@@ -166,6 +167,9 @@ public final class Main implements Runnable {
       }
       if (cls == HistoryCommand.class) {
         return cls.cast(new HistoryCommand(out, err));
+      }
+      if (cls == ReportCommand.class) {
+        return cls.cast(new ReportCommand(err));
       }
       if (cls == SimulateCommand.class) {
         return cls.cast(new SimulateCommand(err));
