@@ -16,7 +16,10 @@ import java.util.List;
  * anything. Stateless.
  */
 public final class HtmlReport {
-  /** Sorts tables whose headings carry data-sort (number/text) and data-col; keyboard-accessible. */
+  /**
+   * Sorts tables whose headings carry data-sort (number/text) and data-col (keyboard-accessible); opens the
+   * reasons of a submission when its link in the overview is followed, and every collapsed block for print.
+   */
   static final String SCRIPT = String.join("\n",
       "(function () {",
       "  'use strict';",
@@ -48,6 +51,15 @@ public final class HtmlReport {
       "    });",
       "    rows.forEach(function (r) { body.appendChild(r); });",
       "  }",
+      "  window.addEventListener('beforeprint', function () {",
+      "    document.querySelectorAll('details').forEach(function (d) { d.open = true; });",
+      "  });",
+      "  document.querySelectorAll('a.reason-link').forEach(function (a) {",
+      "    a.addEventListener('click', function () {",
+      "      var d = document.getElementById(a.getAttribute('href').slice(1));",
+      "      if (d) { d.open = true; }",
+      "    });",
+      "  });",
       "  document.querySelectorAll('table.sortable').forEach(function (table) {",
       "    table.querySelectorAll('th[data-sort]').forEach(function (th) {",
       "      th.tabIndex = 0;",

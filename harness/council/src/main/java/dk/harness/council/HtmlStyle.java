@@ -58,9 +58,11 @@ final class HtmlStyle {
       ".count { font-weight: 700; margin-right: 10px; }",
       ".verdict-cell { white-space: nowrap; }",
       ".reason-link { display: block; font-size: 12px; color: var(--ink); }",
-      "dl.reasons dt { margin-top: 8px; font-weight: 600; }",
-      "dl.reasons dd { margin-left: 18px; }",
-      "dl.reasons ul { margin: 4px 0; padding-left: 18px; }",
+      ".reasons details { margin: 3px 0; font-size: 13.5px; }",
+      ".reasons summary { font-weight: 400; }",
+      ".reasons .who-key { font-weight: 700; }",
+      ".reasons .more { color: var(--muted); }",
+      ".reasons ul { margin: 4px 0 8px; padding-left: 36px; }",
       ".scale { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; font-size: 12px; margin: 6px 0; }",
       ".scale .swatch { padding: 2px 8px; border: 1px solid #999; font-variant-numeric: tabular-nums; }",
       ".scale-title { color: var(--muted); margin: 0 6px; }",
@@ -96,7 +98,6 @@ final class HtmlStyle {
       "  h2 { break-before: page; }",
       "  #overview h2 { break-before: avoid; }",
       "  tr, figure { break-inside: avoid; }",
-      "  details > *:not(summary) { display: block; }",
       "}",
       "");
 }

@@ -16,8 +16,9 @@ final class OverviewSection {
     h.open("section", "id", "overview").nl().el("h2", "1. Overview").nl();
     h.el("p", "One row per unit and sample. Figures are for PASS calls in the truth set's confident regions: the "
         + "estimate, and below it its 95% Jeffreys interval. TP = truth variants found, FP = false calls, FN = "
-        + "truth variants missed. Click a column heading to sort (again to reverse); the national median is the "
-        + "last row.", "class", "lead").nl();
+        + "truth variants missed. Change since previous: now minus the unit's previous result (the one the "
+        + "regression rule compared with; its date below). Click a column heading to sort (again to reverse); "
+        + "the national median is the last row.", "class", "lead").nl();
     legend(h);
     h.open("div", "class", "scroll").open("table", "class", "sortable overview", "id", "overview-table").nl();
     h.open("thead").open("tr");
@@ -113,8 +114,9 @@ final class OverviewSection {
         h.open("td", "class", "delta none").text(r.previousNote() == null ? "–" : r.previousNote()).close("td");
       } else {
         final String arrow = delta > 0.00005 ? "▲ " : delta < -0.00005 ? "▼ " : "";
-        h.open("td", "class", "delta num", "data-v", Text.number(delta, 6)).text(arrow + Text.delta(delta))
-            .open("span", "class", "ci").text("vs " + r.previous().runId()).close("span").close("td");
+        h.open("td", "class", "delta num", "data-v", Text.number(delta, 6), "title",
+            "now minus the result of run " + r.previous().runId()).text(arrow + Text.delta(delta))
+            .open("span", "class", "ci").text("vs " + day(r.previous().startedAt())).close("span").close("td");
       }
     }
     if (gap) {
@@ -144,10 +146,14 @@ final class OverviewSection {
     }
   }
 
+  /**
+   * The reasons, one collapsible block per submission that is not a clean PASS: the summary line shows the
+   * verdict and the first reason, the block all of them (print shows them all).
+   */
   private static void reasons(Html h, List<OverviewRow> rows) {
     h.el("h3", "Reasons for the verdicts").nl();
     boolean any = false;
-    h.open("dl", "class", "reasons").nl();
+    h.open("div", "class", "reasons").nl();
     for (int k = 0; k < rows.size(); k++) {
       final SubmissionInfo i = rows.get(k).info();
       final List<String> main = i.mainReasons();
@@ -155,9 +161,13 @@ final class OverviewSection {
         continue;
       }
       any = true;
-      h.open("dt", "id", "reasons-" + k);
+      h.open("details", "id", "reasons-" + k).open("summary");
       badge(h, i.verdict());
-      h.text(" " + i.key()).close("dt").nl().open("dd").open("ul");
+      h.el("span", " " + i.key() + ": ", "class", "who-key").text(main.get(0));
+      if (main.size() > 1) {
+        h.el("span", " (+" + (main.size() - 1) + " more)", "class", "more");
+      }
+      h.close("summary").open("ul");
       for (String reason : main) {
         h.el("li", reason);
       }
@@ -167,9 +177,9 @@ final class OverviewSection {
         h.el("p", notes + " optional rule(s) could not be judged for this result (e.g. a stratum the run did "
             + "not use); see verdict.json.", "class", "note");
       }
-      h.close("dd").nl();
+      h.close("details").nl();
     }
-    h.close("dl").nl();
+    h.close("div").nl();
     if (!any) {
       h.el("p", "Every submission met every rule.").nl();
     }
@@ -214,6 +224,11 @@ final class OverviewSection {
           "swatch", "style", "background-color:" + c[0] + ";color:" + c[1]);
     }
     h.el("span", "darker = more errors (logarithmic in 1 − value)", "class", "scale-title").close("div").nl();
+  }
+
+  /** The date of an ISO-8601 time ({@code 2026-10-01T10:00:00Z} gives {@code 2026-10-01}). */
+  static String day(String isoTime) {
+    return isoTime == null ? "?" : isoTime.length() >= 10 ? isoTime.substring(0, 10) : isoTime;
   }
 
   private static String capital(String s) {

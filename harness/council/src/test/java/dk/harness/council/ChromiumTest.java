@@ -74,7 +74,13 @@ class ChromiumTest {
       assertEquals("null", asc.get(asc.size() - 1), "ERROR row (no value) sorts last");
       assertEquals("descending", b.eval("document.querySelector('#overview-table th[data-col=\"4\"]')"
           + ".getAttribute('aria-sort')").asText());
-      assertEquals(List.of(), b.problems(), "no errors after sorting");
+      // Following a verdict's "n reasons" link opens its collapsed reasons.
+      assertEquals(false, b.eval("document.querySelector('#reasons details, details[id^=reasons]').open")
+          .asBoolean());
+      b.eval("document.querySelector('a.reason-link').click()");
+      final String target = b.eval("document.querySelector('a.reason-link').getAttribute('href')").asText();
+      assertTrue(b.eval("document.querySelector('" + target + "').open").asBoolean(), target + " opened");
+      assertEquals(List.of(), b.problems(), "no errors after sorting and opening");
     }
   }
 

@@ -122,7 +122,8 @@ class HtmlReportTest {
     final Element north = cell("north", 16);
     assertEquals(now - before, Double.parseDouble(north.attr("data-v")), 4e-6);
     assertTrue(north.text().startsWith("▲ +"), north.text());
-    assertTrue(north.text().endsWith("vs r2"), north.text());
+    assertTrue(north.text().endsWith("vs 2026-10-01"), north.text());
+    assertEquals("now minus the result of run r2", north.attr("title"));
     assertTrue(cell("capital", 16).text().startsWith("±0.0000"), cell("capital", 16).text());
     assertEquals("–", cell("east", 16).text());
   }
