@@ -117,7 +117,8 @@ public final class ContigNaming {
       final Map.Entry<String, String> first = renames.entrySet().iterator().next();
       throw new InputException(side.vcf(), -1, "the " + side.role() + " VCF names contigs differently from the "
           + "reference '" + fasta + "': it uses '" + first.getKey() + "' where the reference has '" + first.getValue()
-          + "' (" + renames.size() + " contig" + (renames.size() == 1 ? "" : "s") + " with records differ only by"
+          + "' (" + renames.size()
+          + (renames.size() == 1 ? " contig with records differs" : " contigs with records differ") + " only by"
           + " a 'chr' prefix" + (missing.size() > renames.size() ? ", " + (missing.size() - renames.size())
           + " more not in the reference at all: " + list(without(missing, renames.keySet())) : "") + ")"
           + otherNote, renameFix(side.vcf(), map));

@@ -173,5 +173,10 @@ public final class FastaReference implements AutoCloseable {
       final int e = Math.min(bases.length, end);
       return e <= s ? new byte[0] : Arrays.copyOfRange(bases, s, e);
     }
+
+    @Override
+    public byte baseAt(int pos) {
+      return pos >= 0 && pos < bases.length ? bases[pos] : (byte) 'N';
+    }
   }
 }

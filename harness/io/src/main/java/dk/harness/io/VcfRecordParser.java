@@ -60,16 +60,16 @@ final class VcfRecordParser {
     final int n = splitColumns(line, lineNo);
     final String contig = contig(line, tabs[0]);
     final int pos = parsePos(line, lineNo);
+    final String qualText = line.substring(tabs[4] + 1, tabs[5]);
+    final double qual = parseQual(qualText, lineNo, contig, pos);
     try {
       codec.decode(line);
     } catch (RuntimeException e) {
-      throw error(lineNo, contig, pos, "malformed record (" + e.getMessage() + ")",
+      throw error(lineNo, contig, pos, "malformed record (" + codecMessage(e) + ")",
           "fix or remove the record; check the file with 'bcftools view'", e);
     }
     final String ref = upper(line.substring(tabs[2] + 1, tabs[3]));
     final List<String> alts = splitAlts(line.substring(tabs[3] + 1, tabs[4]));
-    final String qualText = line.substring(tabs[4] + 1, tabs[5]);
-    final double qual = ".".equals(qualText) ? Double.NaN : Double.parseDouble(qualText);
     final String filter = line.substring(tabs[5] + 1, tabs[6]);
 
     final String format = line.substring(tabs[7] + 1, tabs[8]);
@@ -199,6 +199,17 @@ final class VcfRecordParser {
     return sample.substring(from, end < 0 ? sample.length() : end);
   }
 
+  private double parseQual(String text, long lineNo, String contig, int pos) {
+    if (".".equals(text)) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw error(lineNo, contig, pos, "QUAL '" + text + "' is not a number", "fix or remove the record", e);
+    }
+  }
+
   private double parseGq(String text, long lineNo, String contig, int pos) {
     if (text == null || text.isEmpty() || ".".equals(text)) {
       return Double.NaN;
@@ -308,6 +319,19 @@ final class VcfRecordParser {
       }
     }
     return s;
+  }
+
+  /** htsjdk's message without its own (approximate) line number, which would contradict ours. */
+  private static String codecMessage(RuntimeException e) {
+    final String msg = String.valueOf(e.getMessage());
+    final String prefix = "The provided VCF file is malformed at approximately line number ";
+    if (msg.startsWith(prefix)) {
+      final int colon = msg.indexOf(": ", prefix.length());
+      if (colon > 0) {
+        return msg.substring(colon + 2);
+      }
+    }
+    return msg;
   }
 
   private InputException error(long lineNo, String contig, int pos, String problem, String fix, Throwable cause) {

@@ -43,7 +43,7 @@ public final class ContigMatcher {
     final Decision[] queryOut = new Decision[query.size()];
     final ReplayVariant[] t = prepare(truth, true, truthOut, reference.length(), tooComplex);
     final ReplayVariant[] q = prepare(query, false, queryOut, reference.length(), tooComplex);
-    final List<Group> groups = new Grouping(reference).split(t, q);
+    final List<Group> groups = new Grouping(new Template(reference)).split(t, q);
     final GroupResult[] results = resolveAll(groups);
     for (int gi = 0; gi < groups.size(); gi++) {
       final Group g = groups.get(gi);

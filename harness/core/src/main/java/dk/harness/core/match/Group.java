@@ -3,7 +3,7 @@ package dk.harness.core.match;
 /**
  * A run of truth and query variants that the search can reconcile on its own: every search path that crosses
  * into the next group would be in sync, and so merged into one, before reaching it. Holds the variants in
- * search order and the reference window the search may read. Immutable after construction.
+ * search order and the reference. Immutable.
  */
 final class Group {
   final int index;

@@ -1,6 +1,5 @@
 package dk.harness.core.match;
 
-import dk.harness.core.ReferenceSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +17,11 @@ import java.util.List;
 final class Grouping {
   /** Offsets beyond this are not checked: the groups are simply kept together. */
   private static final int MAX_CHECKED_OFFSET = 5_000;
-  /** How far past a group's last variant a trailing out-of-step path may read, at most, before we fetch to the end. */
-  private static final int MAX_TAIL_SCAN = 100_000;
 
-  private final ReferenceSequence reference;
+  private final Template template;
 
-  Grouping(ReferenceSequence reference) {
-    this.reference = reference;
+  Grouping(Template template) {
+    this.template = template;
   }
 
   /**
@@ -46,7 +43,7 @@ final class Grouping {
       if (groupStart >= 0 && !(v.start >= end + 2 && separated(end, v.start, shift))) {
         // stays in the current group
       } else if (groupStart >= 0) {
-        groups.add(makeGroup(groups.size(), truth, groupT, ti, query, groupQ, qi, groupStart, end, shift, v.start));
+        groups.add(makeGroup(groups.size(), truth, groupT, ti, query, groupQ, qi, groupStart, end));
         groupT = ti;
         groupQ = qi;
         groupStart = -1;
@@ -65,22 +62,13 @@ final class Grouping {
       }
     }
     if (groupStart >= 0) {
-      groups.add(makeGroup(groups.size(), truth, groupT, ti, query, groupQ, qi, groupStart, end, shift, -1));
+      groups.add(makeGroup(groups.size(), truth, groupT, ti, query, groupQ, qi, groupStart, end));
     }
     return groups;
   }
 
   private Group makeGroup(int index, ReplayVariant[] truth, int t0, int t1, ReplayVariant[] query, int q0, int q1,
-      int start, int end, long shift, int nextStart) {
-    final int from = Math.max(0, start - 2);
-    final int to;
-    if (nextStart >= 0) {
-      to = Math.min(reference.length(), nextStart);
-    } else {
-      to = tailEnd(end, shift);
-    }
-    final byte[] ascii = reference.bases(from, to);
-    final Template template = new Template(reference.length(), from, Bases.codes(ascii, 0, ascii.length));
+      int start, int end) {
     return new Group(index, Arrays.copyOfRange(truth, t0, t1), Arrays.copyOfRange(query, q0, q1), start, end, template);
   }
 
@@ -105,59 +93,23 @@ final class Grouping {
     if (shift > MAX_CHECKED_OFFSET) {
       return false;
     }
-    final int k = (int) shift;
     final int from = end + 1;
     final int to = next - 1; // exclusive bound for x + offset
-    if (to - from <= 1) {
-      return false;
-    }
-    final byte[] window = codes(from, to);
-    for (int offset = 1; offset <= k; offset++) {
-      if (firstMismatch(window, offset) < 0) {
+    for (int offset = 1; offset <= shift; offset++) {
+      if (!hasMismatch(from, to, offset)) {
         return false;
       }
     }
     return true;
   }
 
-  /** How far the last group's template must reach: past the first mismatch of every offset, or the contig end. */
-  private int tailEnd(int end, long shift) {
-    final int contigEnd = reference.length();
-    if (shift == 0) {
-      return Math.min(contigEnd, end + 4);
-    }
-    if (shift <= MAX_CHECKED_OFFSET) {
-      final int from = end + 1;
-      final int to = (int) Math.min(contigEnd, (long) end + MAX_TAIL_SCAN);
-      final byte[] window = codes(from, to);
-      int reach = 0;
-      boolean all = true;
-      for (int offset = 1; offset <= shift && all; offset++) {
-        final int x = firstMismatch(window, offset);
-        if (x < 0) {
-          all = false;
-        } else {
-          reach = Math.max(reach, x + offset);
-        }
-      }
-      if (all) {
-        return Math.min(contigEnd, from + reach + 4);
+  /** Whether some {@code x} with {@code from <= x} and {@code x + offset < to} has a different base at {@code x + offset}. */
+  private boolean hasMismatch(int from, int to, int offset) {
+    for (int x = from; x + offset < to; x++) {
+      if (template.code(x) != template.code(x + offset)) {
+        return true;
       }
     }
-    return contigEnd;
-  }
-
-  private byte[] codes(int from, int to) {
-    final byte[] ascii = reference.bases(from, to);
-    return Bases.codes(ascii, 0, ascii.length);
-  }
-
-  private static int firstMismatch(byte[] window, int offset) {
-    for (int x = 0; x + offset < window.length; x++) {
-      if (window[x] != window[x + offset]) {
-        return x;
-      }
-    }
-    return -1;
+    return false;
   }
 }

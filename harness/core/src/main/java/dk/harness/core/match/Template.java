@@ -1,27 +1,25 @@
 package dk.harness.core.match;
 
+import dk.harness.core.ReferenceSequence;
+
 /**
- * The reference bases a search replays against, as {@link Bases} codes, in contig coordinates. Holds only a
- * window of the contig; positions outside the window read as N. Callers size the window so that every base a
- * search can compare lies inside it. Immutable.
+ * The reference a search replays against, read as {@link Bases} codes in contig coordinates. Immutable; safe to
+ * share between threads when the underlying reference is.
  */
 final class Template {
-  private final int contigLength;
-  private final int offset;
-  private final byte[] codes;
+  private final ReferenceSequence reference;
+  private final int length;
 
-  Template(int contigLength, int offset, byte[] codes) {
-    this.contigLength = contigLength;
-    this.offset = offset;
-    this.codes = codes;
+  Template(ReferenceSequence reference) {
+    this.reference = reference;
+    this.length = reference.length();
   }
 
   int length() {
-    return contigLength;
+    return length;
   }
 
   byte code(int pos) {
-    final int i = pos - offset;
-    return i >= 0 && i < codes.length ? codes[i] : Bases.N;
+    return Bases.code(reference.baseAt(pos));
   }
 }

@@ -1,0 +1,100 @@
+package dk.harness.io;
+
+import static dk.harness.io.TestFiles.expectInputError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContigNamingTest {
+  private static final Path T = Path.of("truth.vcf.gz");
+  private static final Path Q = Path.of("query.vcf.gz");
+  private static final Path R = Path.of("ref.fa");
+
+  @Test
+  void gatkOriginalWithNumericContigsAgainstChrReference() {
+    final Path truthPath = TestFiles.shared(VcfInputTest.TRUTH);
+    final Path queryPath = TestFiles.shared(VcfInputTest.GATK4_PLAIN);
+    final Path fasta = TestFiles.shared(FastaReferenceTest.NUCLEUS_FASTA);
+    try (VcfInput truth = VcfInput.open(truthPath, "truth", null, ScoreField.QUAL);
+        VcfInput query = VcfInput.open(queryPath, "query", null, ScoreField.QUAL);
+        FastaReference ref = FastaReference.open(fasta)) {
+      expectInputError(queryPath, -1, () -> ContigNaming.check(truth, query, ref),
+          "query VCF names contigs differently from the reference '" + fasta + "'",
+          "uses '20' where the reference has 'chr20'",
+          "the truth '" + truthPath + "' matches the reference",
+          "printf '20 chr20\\n", "bcftools annotate --rename-chrs map.txt " + queryPath);
+    }
+  }
+
+  @Test
+  void matchingFilesPass() {
+    try (VcfInput truth = VcfInput.open(TestFiles.shared(VcfInputTest.TRUTH), "truth", null, ScoreField.QUAL);
+        VcfInput query = VcfInput.open(TestFiles.shared(VcfInputTest.GATK4_BGZIP), "query", null, ScoreField.QUAL);
+        FastaReference ref = FastaReference.open(TestFiles.shared(FastaReferenceTest.NUCLEUS_FASTA))) {
+      ContigNaming.check(truth, query, ref);
+    }
+  }
+
+  @Test
+  void happyNumericChrsCase() {
+    final String dir = "happy/src/data/numeric_chrs/";
+    final Path truthPath = TestFiles.shared(dir + "truth.vcf");
+    final Path chrTruth = TestFiles.shared(dir + "chrtruth.vcf");
+    final Path chrQuery = TestFiles.shared(dir + "chrquery.vcf");
+    final Path chrFasta = TestFiles.shared(dir + "chrtest.fa");
+    try (VcfInput truth = VcfInput.open(truthPath, "truth", null, ScoreField.QUAL);
+        VcfInput ctruth = VcfInput.open(chrTruth, "truth", null, ScoreField.QUAL);
+        VcfInput cquery = VcfInput.open(chrQuery, "query", null, ScoreField.QUAL);
+        FastaReference ref = FastaReference.open(chrFasta)) {
+      ContigNaming.check(ctruth, cquery, ref);
+      expectInputError(truthPath, -1, () -> ContigNaming.check(truth, cquery, ref), "truth VCF names contigs",
+          "'1' where the reference has 'chr1'", "2 contigs", "printf '1 chr1\\n2 chr2\\n'");
+    }
+  }
+
+  @Test
+  void bothSidesWrong() {
+    expectInputError(T, -1, () -> ContigNaming.check(T, List.of("1"), Q, List.of("1"), R, Set.of("chr1")),
+        "'1' where the reference has 'chr1'", "the query '" + Q + "' has the same problem");
+  }
+
+  @Test
+  void mitochondrion() {
+    assertEquals("MT", ContigNaming.rename("chrM", Set.of("MT", "1")));
+    assertEquals("M", ContigNaming.rename("chrM", Set.of("M")));
+    assertEquals("chrM", ContigNaming.rename("MT", Set.of("chrM")));
+    assertEquals("chrX", ContigNaming.rename("X", Set.of("chrX")));
+    assertNull(ContigNaming.rename("chrUn_gl000220", Set.of("chr1")));
+  }
+
+  @Test
+  void renameMapIsCompletedFromHeaderContigsAndShortened() {
+    final ContigNaming.Side truth = new ContigNaming.Side("truth", T, List.of("chr1"), List.of());
+    final ContigNaming.Side query = new ContigNaming.Side("query", Q, List.of("1"), List.of("1", "2", "3", "MT"));
+    expectInputError(Q, -1, () -> ContigNaming.check(truth, query, R, Set.of("chr1", "chr2", "chr3", "chrM")),
+        "printf '1 chr1\\n2 chr2\\n3 chr3\\n'", "4 in all");
+  }
+
+  @Test
+  void contigNotInReference() {
+    expectInputError(Q, -1, () -> ContigNaming.check(T, List.of("chr1"), Q, List.of("chr1", "chrUn_x"), R,
+        Set.of("chr1", "chr2")), "query VCF has records on 1 contig not in the reference 'ref.fa': 'chrUn_x'",
+        "bcftools view -t ^chrUn_x");
+  }
+
+  @Test
+  void noSharedContig() {
+    expectInputError(Q, -1, () -> ContigNaming.check(T, List.of("chr1"), Q, List.of("chr2"), R,
+        Set.of("chr1", "chr2")), "truth '" + T + "' have records on no common contig", "query: 'chr2'",
+        "truth: 'chr1'");
+  }
+
+  @Test
+  void emptySideIsFine() {
+    ContigNaming.check(T, List.of("chr1"), Q, List.of(), R, Set.of("chr1"));
+  }
+}
