@@ -217,7 +217,7 @@ final class SplitSites {
    * Positions where both sides have a site the other lacks: GATK handles them through the shared-first order,
    * but Picard would pair the two leftovers with each other (as a HET_REF_VAR2-style call state, or not at all when
    * one is a SNP and the other an indel), while the harness keeps them apart. Also positions with an MNP, which
-   * Picard leaves out of its table.
+   * Picard leaves out of its table, and with a genotype that is not diploid, which Picard rejects.
    */
   static Set<String> picardIncomparable(List<Site> truth, List<Site> query) {
     final Map<String, List<Site>> t = byPosition(truth);
@@ -230,12 +230,12 @@ final class SplitSites {
       }
     }
     for (Site s : truth) {
-      if (s.mnp()) {
+      if (s.mnp() || s.vc().getGenotypes().get(0).getPloidy() != 2) {
         out.add(s.contig() + ":" + s.pos());
       }
     }
     for (Site s : query) {
-      if (s.mnp()) {
+      if (s.mnp() || s.vc().getGenotypes().get(0).getPloidy() != 2) {
         out.add(s.contig() + ":" + s.pos());
       }
     }
