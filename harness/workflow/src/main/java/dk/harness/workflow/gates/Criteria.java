@@ -34,6 +34,6 @@ public record Criteria(String criteriaVersion, String effectiveDate, String inte
    *     keys, missing fields, thresholds out of range, an unsupported interval
    */
   public static Criteria load(Path yaml) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return CriteriaFile.load(yaml);
   }
 }
