@@ -3,6 +3,7 @@ package dk.harness.cli;
 import dk.harness.io.ScoreField;
 import dk.harness.workflow.compare.CompareSettings;
 import dk.harness.workflow.compare.Comparison;
+import dk.harness.workflow.compare.MatchMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +25,12 @@ import picocli.CommandLine.Option;
             + "the same haplotype written differently (indel position, MNP vs SNPs) still matches. Each record gets "
             + "TP/FP/FN at a GA4GH match level: gm (genotype match), am (allele match, genotype wrong), lm (local match "
             + "within 30 bp). Hom-ref, no-call and '*' records are not variants and take no part.",
+        "",
+        "With --match site the outputs report site-level matching instead (GATK Concordance / Picard "
+            + "GenotypeConcordance style): a call matches only at the same position with the same REF and ALT, after "
+            + "splitting multi-allelic records and right-trimming alleles. Both are always computed: metrics.json's "
+            + "site_level block holds the site-level counts, the genotype concordance table and the representation "
+            + "gap (records TP haplotype-aware but FN/FP at site level), whichever --match is chosen.",
         "",
         "Results come in two sets: ALL (every record) and PASS (records failing FILTER or FT removed from both "
             + "truth and query BEFORE matching, as vcfeval does). Confident regions (--confident) are applied AFTER "
@@ -106,6 +113,12 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Worker threads for the comparison. Default: the number of processors (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--match", paramLabel = "haplotype|site", converter = MatchConverter.class,
+      description = "Matching the hap.py-style outputs report: haplotype (haplotype-aware, like vcfeval) or site "
+          + "(same position, REF and ALT, like GATK Concordance). Site-level figures are in metrics.json either way. "
+          + "Default: haplotype.")
+  MatchMode match = MatchMode.HAPLOTYPE;
+
   @Option(names = "--roc", paramLabel = "QUAL|GQ",
       description = "Score used to rank query calls for the ROC files: QUAL (the QUAL column) or GQ (the query "
           + "sample's GQ). Default: ${DEFAULT-VALUE}.")
@@ -125,6 +138,19 @@ public final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Accepts {@code haplotype} and {@code site} in any case. */
+  static final class MatchConverter implements CommandLine.ITypeConverter<MatchMode> {
+    @Override
+    public MatchMode convert(String value) {
+      for (MatchMode m : MatchMode.values()) {
+        if (m.label().equalsIgnoreCase(value)) {
+          return m;
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected 'haplotype' or 'site', got '" + value + "'");
+    }
+  }
+
   CompareCommand(PrintWriter err) {
     this.err = err;
   }
@@ -141,7 +167,7 @@ public final class CompareCommand implements Callable<Integer> {
           "--output must be a file prefix such as out/HG002_unitA, not a folder (got '" + output + "')");
     }
     final CompareSettings settings = new CompareSettings(truth, query, reference, confident, stratification, target,
-        truthSample, querySample, threads, roc, output);
+        truthSample, querySample, threads, roc, output, match);
     Comparison.run(settings, Version.get(), new Progress(err, quiet));
     return Main.EXIT_OK;
   }

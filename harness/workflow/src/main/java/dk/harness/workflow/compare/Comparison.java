@@ -159,7 +159,7 @@ public final class Comparison {
             new ContigSource(query, plan.streamQuery()), s.query(), fasta, target);
         try (AtomicOutput out = createOutput()) {
           final ReportWriter writer = new ReportWriter(OutputPaths.forPrefix(out.tempPrefix().toString()), context,
-              runInfo);
+              runInfo, true);
           try (writer) {
             compareAll(plan.contigs(), loader, new ContigComparer(new VariantComparison(config)), writer, background);
             writer.finish();
@@ -168,11 +168,12 @@ public final class Comparison {
                   writer.tally().tooComplexQuery(f));
             }
             progress.summary(writer.tally());
+            progress.siteLevel(s.match(), writer.siteLevel());
           }
           out.commit();
           final List<Path> outputs = OutputPaths.forPrefix(out.finalPrefix().toString()).all();
           progress.outputs(outputs);
-          return new ComparisonResult(writer.tally(), runInfo, outputs);
+          return new ComparisonResult(writer.tally(), runInfo, outputs, s.match(), writer.siteLevel());
         }
       } finally {
         // Stop the reading thread before the readers close under it.
@@ -217,7 +218,8 @@ public final class Comparison {
       final long t0 = System.nanoTime();
       final ContigComparer.Pair pair = comparer.compare(current);
       final long compareNanos = System.nanoTime() - t0;
-      writer.accept(pair.all(), pair.pass());
+      writer.accept(pair.reportedAll(s.match()), pair.reportedPass(s.match()));
+      writer.acceptSiteLevel(pair.all(), pair.pass(), pair.siteAll(), pair.sitePass());
       progress.contig(new ContigProgress(current.contig(), current.truthRead(), current.queryRead(),
           current.truth().size(), current.query().size(), pair.separatePass(),
           pair.all().result().tooComplex().size(), current.readNanos(), compareNanos));
@@ -247,6 +249,7 @@ public final class Comparison {
 
   private Map<String, Object> parameters(ComparisonConfig config) {
     final Map<String, Object> p = new LinkedHashMap<>();
+    p.put("match", s.match().label());
     p.put("roc", s.roc().name());
     p.put("threads", config.threads());
     p.put("max_paths", config.maxPaths());
