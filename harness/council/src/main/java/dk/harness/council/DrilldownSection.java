@@ -56,7 +56,8 @@ final class DrilldownSection {
         dd.fp(), dd.groupCount())
         + (s.tooComplexRecords() > 0 ? " " + s.tooComplexRecords() + " records lay in regions too complex to "
         + "decide and are counted nowhere (see metrics.json)." : "")
-        + (s.representationGap() == null ? "" : " Representation gap: " + s.representationGap() + "."))
+        + (s.representationGap() == null ? "" : " Written differently (PASS; errors at site level that match "
+        + "haplotype-aware, not counted as errors here): " + s.representationGap().detail() + "."))
         .nl();
     h.open("div", "class", "side").nl();
     kinds(h, dd);

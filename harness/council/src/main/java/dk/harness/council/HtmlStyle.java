@@ -39,6 +39,7 @@ final class HtmlStyle {
       "tbody th { text-align: left; background: #fafafa; }",
       "th.group { border-bottom: 2px solid var(--ink); }",
       "th[data-sort] { cursor: pointer; white-space: nowrap; }",
+      "th[data-sort].wrap { white-space: normal; }",
       "th[data-sort]:hover, th[data-sort]:focus { background: #e2e2e2; outline: 2px solid #777; }",
       "th[aria-sort=ascending]::after { content: ' \\25B2'; }",
       "th[aria-sort=descending]::after { content: ' \\25BC'; }",

@@ -33,8 +33,9 @@ final class OverviewSection {
     h.open("th", "colspan", "2", "class", "group").text("Change since previous").close("th");
     if (gap) {
       // After the metric, count and change columns of the second header row.
-      head(h, "Representation gap", "text", col + 6 * OverviewText.TYPES.size() + 2, 2,
-          "site_level.representation_gap of metrics.json");
+      head(h, "Written differently", "number", col + 6 * OverviewText.TYPES.size() + 2, 2,
+          "PASS records that are errors at site level (same position, REF and ALT) but match haplotype-aware: the "
+          + "same variant written differently (metrics.json site_level.representation_gap)");
     }
     h.close("tr").nl().open("tr");
     final int firstMetricCol = 4;
@@ -81,7 +82,7 @@ final class OverviewSection {
 
   private static int head(Html h, String label, String sort, int col, int rowspan, String title) {
     h.open("th", "data-sort", sort, "data-col", Integer.toString(col), "rowspan", rowspan > 1 ? "2" : null,
-        "title", title, "scope", "col").text(label).close("th");
+        "title", title, "scope", "col", "class", label.contains(" ") ? "wrap" : null).text(label).close("th");
     return col + 1;
   }
 
@@ -120,14 +121,22 @@ final class OverviewSection {
       }
     }
     if (gap) {
-      h.el("td", r.result().representationGap() == null ? "–" : r.result().representationGap());
+      final RepresentationGap g = r.result().representationGap();
+      if (g == null) {
+        h.el("td", "–", "class", "num none");
+      } else {
+        h.open("td", "class", "num", "data-v", Long.toString(g.truthFn() + g.queryFp()), "title", g.detail())
+            .text(String.format(Locale.ROOT, "%,d FN", g.truthFn()))
+            .el("span", String.format(Locale.ROOT, "%,d FP", g.queryFp()), "class", "ci").close("td");
+      }
     }
     h.close("tr").nl();
   }
 
   private static void metricCell(Html h, MetricValue v, boolean compared) {
     if (v == null) {
-      h.el("td", compared ? "–" : "not compared", "class", "num none");
+      h.el("td", "–", "class", "num none", "title", compared ? "undefined: no variants in the denominator"
+          : "not compared (see the verdict's reasons)");
       return;
     }
     final String[] colours = Palette.cell(v.point());

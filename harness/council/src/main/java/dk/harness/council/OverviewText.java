@@ -37,7 +37,8 @@ public final class OverviewText {
 
   /**
    * The overview as CSV: header line, then one line per submission. Metrics are PASS calls over the confident
-   * regions with 95% Jeffreys intervals; {@code tp} is TRUTH.TP, {@code fp} QUERY.FP, {@code fn} TRUTH.FN.
+   * regions with 95% Jeffreys intervals; {@code tp} is TRUTH.TP, {@code fp} QUERY.FP, {@code fn} TRUTH.FN; the
+   * representation-gap columns (records that are errors only at site level) appear when any submission has them.
    */
   public static String csv(ReportData d) {
     final List<String> head = new ArrayList<>(List.of("run_id", "unit", "sample", "pipeline_name",
@@ -58,7 +59,8 @@ public final class OverviewText {
     }
     final boolean gap = anyGap(d);
     if (gap) {
-      head.add("representation_gap");
+      head.add("representation_gap_truth_fn");
+      head.add("representation_gap_query_fp");
     }
     final StringBuilder sb = new StringBuilder();
     sb.append(String.join(",", head)).append("\r\n");
@@ -94,7 +96,9 @@ public final class OverviewText {
         }
       }
       if (gap) {
-        f.add(Text.csv(r.result().representationGap()));
+        final RepresentationGap g = r.result().representationGap();
+        f.add(g == null ? "" : Long.toString(g.truthFn()));
+        f.add(g == null ? "" : Long.toString(g.queryFp()));
       }
       sb.append(String.join(",", f)).append("\r\n");
     }
@@ -124,7 +128,7 @@ public final class OverviewText {
     }
     sb.append(" Change in F1 since previous (SNV / Indel) |");
     if (gap) {
-      sb.append(" Representation gap |");
+      sb.append(" Written differently (PASS) |");
     }
     sb.append('\n');
     sb.append("|---|---|---|---|");
@@ -149,7 +153,8 @@ public final class OverviewText {
       }
       sb.append(' ').append(change(r)).append(" |");
       if (gap) {
-        sb.append(' ').append(Text.markdown(r.result().representationGap())).append(" |");
+        final RepresentationGap g = r.result().representationGap();
+        sb.append(' ').append(g == null ? "–" : g.shortText()).append(" |");
       }
       sb.append('\n');
     }

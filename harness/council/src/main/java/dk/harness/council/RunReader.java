@@ -130,10 +130,9 @@ public final class RunReader {
     final JsonNode inputs = metrics.path("inputs");
     final JsonNode tooComplex = metrics.path("too_complex_totals").path("ALL");
     final long undecided = tooComplex.path("truth_records").asLong(0) + tooComplex.path("query_records").asLong(0);
-    final JsonNode gap = metrics.path("site_level").path("representation_gap");
     return new SubmissionResult(info, prefix, counts, text(inputs.path("truth_sample")),
-        text(inputs.path("query_sample")), undecided, gap.isMissingNode() || gap.isNull() ? null : describe(gap),
-        intake, header);
+        text(inputs.path("query_sample")), undecided,
+        gap(metrics.path("site_level").path("representation_gap").path("PASS")), intake, header);
   }
 
   /** A path of run.json resolved in the run folder; run.json pointing outside it is refused. */
@@ -218,18 +217,22 @@ public final class RunReader {
     return out;
   }
 
-  /** A number as plain text; an object or array as {@code key: value} pairs. */
-  private static String describe(JsonNode n) {
-    if (n.isValueNode()) {
-      return n.asText();
+  /** The PASS block of {@code site_level.representation_gap}, or null when absent or not of the known shape. */
+  private static RepresentationGap gap(JsonNode pass) {
+    final JsonNode total = pass.path("total");
+    if (!total.path("truth_fn").canConvertToExactIntegral() || !total.path("query_fp").canConvertToExactIntegral()) {
+      return null;
     }
-    final List<String> parts = new ArrayList<>();
-    final Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+    final Map<String, long[]> kinds = new LinkedHashMap<>();
+    final Iterator<Map.Entry<String, JsonNode>> it = pass.fields();
     while (it.hasNext()) {
       final Map.Entry<String, JsonNode> e = it.next();
-      parts.add(e.getKey() + ": " + (e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+      if (!"total".equals(e.getKey())) {
+        kinds.put(e.getKey(), new long[] {e.getValue().path("truth_fn").asLong(), e.getValue().path("query_fp")
+            .asLong()});
+      }
     }
-    return parts.isEmpty() ? n.toString() : String.join(", ", parts);
+    return new RepresentationGap(total.path("truth_fn").asLong(), total.path("query_fp").asLong(), kinds);
   }
 
   private static String text(JsonNode n) {

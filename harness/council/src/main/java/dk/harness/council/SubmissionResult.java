@@ -17,13 +17,14 @@ import java.util.Map;
  * @param truthSample the truth VCF sample compared, or null
  * @param querySample the query VCF sample compared, or null (from the submission: untrusted)
  * @param tooComplexRecords records left undecided in too-complex regions (ALL comparison), or 0
- * @param representationGap {@code site_level.representation_gap} of metrics.json when present, as text; else null
+ * @param representationGap the PASS representation gap of metrics.json's {@code site_level} block, or null when
+ *     the comparison did not write one
  * @param intake facts of intake.json (sample, build, records, ...) as text, in order; empty when absent
  * @param vcfHeader notable header lines of the submitted VCF ({@code ##source}, command lines), at most a few,
  *     each shortened; empty when the VCF cannot be read (untrusted)
  */
 public record SubmissionResult(SubmissionInfo info, Path prefix, ResultCounts counts, String truthSample,
-    String querySample, long tooComplexRecords, String representationGap, Map<String, String> intake,
+    String querySample, long tooComplexRecords, RepresentationGap representationGap, Map<String, String> intake,
     List<String> vcfHeader) {
   public SubmissionResult {
     intake = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(intake));

@@ -70,7 +70,8 @@ class HtmlReportTest {
     Collections.sort(expected);
     assertEquals(expected, units);
     assertEquals("ERROR", row("east").selectFirst(".badge").text().replaceAll("[^A-Z]", ""));
-    assertEquals("not compared", cell("east", 4).text());
+    assertEquals("–", cell("east", 4).text());
+    assertTrue(cell("east", 4).attr("title").startsWith("not compared"));
     for (String u : Fixture.UNITS) {
       final String verdict = row(u).selectFirst(".badge").text();
       assertTrue(verdict.matches("[✓!✗] (PASS|WARN|FAIL)"), "verdict in words with a symbol: " + verdict);
@@ -99,6 +100,22 @@ class HtmlReportTest {
         col += 6;
       }
     }
+  }
+
+  @Test
+  void writtenDifferentlyIsTheSiteLevelRepresentationGap() throws Exception {
+    final Element th = doc.selectFirst("#overview-table th[data-col=18]");
+    assertEquals("Written differently", th.text());
+    for (String u : Fixture.UNITS) {
+      final var total = new com.fasterxml.jackson.databind.ObjectMapper().readTree(fx.r3.resolve(u + "/HG002/HG002"
+          + ".metrics.json").toFile()).path("site_level").path("representation_gap").path("PASS").path("total");
+      final Element c = cell(u, 18);
+      final long fn = total.get("truth_fn").asLong();
+      final long fp = total.get("query_fp").asLong();
+      assertEquals(fn + fp, Long.parseLong(c.attr("data-v")), u);
+      assertEquals(String.format(Locale.ROOT, "%,d FN %,d FP", fn, fp), c.text(), u);
+    }
+    assertTrue(cell("capital", 18).attr("data-v").matches("[1-9]\\d*"), "capital writes indels differently");
   }
 
   @Test
@@ -244,7 +261,7 @@ class HtmlReportTest {
   void sortableColumnsCarrySortKeysInEveryRow() {
     final Element table = doc.selectFirst("#overview-table");
     final Elements heads = table.select("th[data-sort]");
-    assertEquals(18, heads.size());
+    assertEquals(19, heads.size(), "18 metric columns and the representation gap");
     for (Element th : heads) {
       final int col = Integer.parseInt(th.attr("data-col"));
       for (Element tr : table.select("tbody tr")) {
