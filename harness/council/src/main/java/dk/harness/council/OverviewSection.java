@@ -116,7 +116,7 @@ final class OverviewSection {
       } else {
         final String arrow = delta > 0.00005 ? "▲ " : delta < -0.00005 ? "▼ " : "";
         h.open("td", "class", "delta num", "data-v", Text.number(delta, 6), "title",
-            "now minus the result of run " + r.previous().runId()).text(arrow + Text.delta(delta))
+            "now minus the result of run " + r.previous().runId()).text(arrow + Text.delta(delta) + " ")
             .open("span", "class", "ci").text("vs " + day(r.previous().startedAt())).close("span").close("td");
       }
     }
@@ -126,7 +126,7 @@ final class OverviewSection {
         h.el("td", "–", "class", "num none");
       } else {
         h.open("td", "class", "num", "data-v", Long.toString(g.truthFn() + g.queryFp()), "title", g.detail())
-            .text(String.format(Locale.ROOT, "%,d FN", g.truthFn()))
+            .text(String.format(Locale.ROOT, "%,d FN ", g.truthFn()))
             .el("span", String.format(Locale.ROOT, "%,d FP", g.queryFp()), "class", "ci").close("td");
       }
     }
@@ -143,7 +143,7 @@ final class OverviewSection {
     h.open("td", "class", "num m", "data-v", Text.number(v.point(), 6), "style",
         "background-color:" + colours[0] + ";color:" + colours[1],
         "title", v.successes() + " of " + v.trials());
-    h.text(Text.ratio(v.point())).open("span", "class", "ci").text(v.intervalText()).close("span");
+    h.text(Text.ratio(v.point()) + " ").open("span", "class", "ci").text(v.intervalText()).close("span");
     h.close("td");
   }
 

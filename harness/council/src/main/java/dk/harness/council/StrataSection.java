@@ -147,7 +147,7 @@ final class StrataSection {
           h.open("td", "class", "num m" + (unstable ? " unstable" : ""), "data-v", Text.number(v.point(), 6),
               "style", "background-color:" + colours[0] + ";color:" + colours[1], "title",
               v.successes() + " of " + v.trials() + (unstable ? " (fewer than " + MIN_STABLE + ": unstable)" : ""));
-          h.text((unstable ? "⚠ " : "") + Text.ratio(v.point())).el("span", v.intervalText(), "class", "ci");
+          h.text((unstable ? "⚠ " : "") + Text.ratio(v.point()) + " ").el("span", v.intervalText(), "class", "ci");
           h.close("td");
         }
       }
