@@ -19,7 +19,16 @@ import java.util.Objects;
  */
 public record ComparisonRecord(String unit, String sample, String pipelineName, String pipelineVersion,
     String truthSetId, String truthSetVersion, String querySha256, String verdict, List<String> reasons,
-    List<MetricRow> rows) {
+    List<MetricRow> rows, List<SiteLevelRow> siteLevel, List<RepresentationGapRow> representationGap) {
+
+  /** A record without site-level rows (ERROR submissions, or outputs written before site-level counting). */
+  public ComparisonRecord(String unit, String sample, String pipelineName, String pipelineVersion,
+      String truthSetId, String truthSetVersion, String querySha256, String verdict, List<String> reasons,
+      List<MetricRow> rows) {
+    this(unit, sample, pipelineName, pipelineVersion, truthSetId, truthSetVersion, querySha256, verdict, reasons,
+        rows, List.of(), List.of());
+  }
+
   public ComparisonRecord {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(sample, "sample");
@@ -27,5 +36,7 @@ public record ComparisonRecord(String unit, String sample, String pipelineName, 
     Objects.requireNonNull(verdict, "verdict");
     reasons = List.copyOf(reasons);
     rows = List.copyOf(rows);
+    siteLevel = List.copyOf(siteLevel);
+    representationGap = List.copyOf(representationGap);
   }
 }

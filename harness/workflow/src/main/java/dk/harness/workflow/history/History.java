@@ -46,7 +46,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class History implements AutoCloseable {
   /** Current schema version. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
   /** Confidence of the stored intervals. */
   public static final double CONFIDENCE = 0.95;
 
@@ -152,13 +152,17 @@ public final class History implements AutoCloseable {
           + SCHEMA_VERSION + ")", "use a newer harness, or another results_dir");
     }
     try {
-      if (!tables().isEmpty()) {
+      if (v == 0 && !tables().isEmpty()) {
         throw new InputException(file, -1, "the file is an SQLite database but not a harness history",
             "use another results_dir, or move the file away");
       }
       db.setAutoCommit(false);
       try (Statement st = db.createStatement()) {
-        for (String sql : Schema.V1) {
+        // Each version only adds tables, so an older history is brought up to date in place.
+        for (String sql : v < 1 ? Schema.V1 : List.<String>of()) {
+          st.executeUpdate(sql);
+        }
+        for (String sql : Schema.V2) {
           st.executeUpdate(sql);
         }
         st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
@@ -295,7 +299,38 @@ public final class History implements AutoCloseable {
           pm.addBatch();
         }
         pm.executeBatch();
+        insertSiteLevel(id, c);
       }
+    }
+  }
+
+  private void insertSiteLevel(long id, ComparisonRecord c) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO site_metrics (comparison_id, filter, type, "
+        + "truth_total, truth_tp, truth_fn, query_total, query_tp, query_fp, query_unk) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement pg = db.prepareStatement("INSERT INTO representation_gap (comparison_id, filter, kind, "
+            + "truth_fn, query_fp) VALUES (?, ?, ?, ?, ?)")) {
+      for (SiteLevelRow r : c.siteLevel()) {
+        ps.setLong(1, id);
+        ps.setString(2, r.filter());
+        ps.setString(3, r.type());
+        final long[] n = {r.truthTotal(), r.truthTp(), r.truthFn(), r.queryTotal(), r.queryTp(), r.queryFp(),
+            r.queryUnk()};
+        for (int i = 0; i < n.length; i++) {
+          ps.setLong(4 + i, n[i]);
+        }
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      for (RepresentationGapRow g : c.representationGap()) {
+        pg.setLong(1, id);
+        pg.setString(2, g.filter());
+        pg.setString(3, g.kind());
+        pg.setLong(4, g.truthFn());
+        pg.setLong(5, g.queryFp());
+        pg.addBatch();
+      }
+      pg.executeBatch();
     }
   }
 

@@ -44,4 +44,24 @@ final class Schema {
           + " precision REAL, precision_lower REAL, precision_upper REAL,"
           + " f1 REAL, f1_lower REAL, f1_upper REAL,"
           + " PRIMARY KEY (comparison_id, filter, type, subset))");
+
+  /**
+   * Version 2 adds the site-level concordance of each comparison (issue 7): its counts per filter and type, and the
+   * representation gap (records TP haplotype-aware but FN/FP at site level) per kind.
+   */
+  static final List<String> V2 = List.of(
+      "CREATE TABLE site_metrics ("
+          + " comparison_id INTEGER NOT NULL REFERENCES comparisons(comparison_id),"
+          + " filter TEXT NOT NULL CHECK (filter IN ('ALL', 'PASS')),"
+          + " type TEXT NOT NULL CHECK (type IN ('ALL', 'SNP', 'INDEL')),"
+          + " truth_total INTEGER NOT NULL, truth_tp INTEGER NOT NULL, truth_fn INTEGER NOT NULL,"
+          + " query_total INTEGER NOT NULL, query_tp INTEGER NOT NULL, query_fp INTEGER NOT NULL,"
+          + " query_unk INTEGER NOT NULL,"
+          + " PRIMARY KEY (comparison_id, filter, type))",
+      "CREATE TABLE representation_gap ("
+          + " comparison_id INTEGER NOT NULL REFERENCES comparisons(comparison_id),"
+          + " filter TEXT NOT NULL CHECK (filter IN ('ALL', 'PASS')),"
+          + " kind TEXT NOT NULL CHECK (kind IN ('snv', 'indel', 'complex', 'total')),"
+          + " truth_fn INTEGER NOT NULL, query_fp INTEGER NOT NULL,"
+          + " PRIMARY KEY (comparison_id, filter, kind))");
 }

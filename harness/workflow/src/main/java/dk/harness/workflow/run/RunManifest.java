@@ -9,7 +9,9 @@ import dk.harness.workflow.gates.Criteria;
 import dk.harness.workflow.gates.ResultCounts;
 import dk.harness.workflow.history.ComparisonRecord;
 import dk.harness.workflow.history.MetricRow;
+import dk.harness.workflow.history.RepresentationGapRow;
 import dk.harness.workflow.history.RunRecord;
+import dk.harness.workflow.history.SiteLevelRow;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
@@ -204,21 +206,45 @@ final class RunManifest {
       final List<String> reasons = new ArrayList<>();
       s.path("reasons").forEach(r -> reasons.add(r.asText()));
       final List<MetricRow> rows = new ArrayList<>();
+      final List<SiteLevelRow> siteRows = new ArrayList<>();
+      final List<RepresentationGapRow> gapRows = new ArrayList<>();
       if (!Status.ERROR.name().equals(verdict)) {
-        final ResultCounts counts = ResultCounts.ofOutput(runDir.resolve(s.path("prefix").asText()));
+        final Path prefix = runDir.resolve(s.path("prefix").asText());
+        final ResultCounts counts = ResultCounts.ofOutput(prefix);
         for (Map.Entry<CellKey, Counts> e : counts.cells().entrySet()) {
           rows.add(new MetricRow(e.getKey(), e.getValue()));
         }
+        readSiteLevel(prefix.resolveSibling(prefix.getFileName() + ".metrics.json"), siteRows, gapRows);
       }
       comparisons.add(new ComparisonRecord(s.path("unit").asText(), s.path("sample").asText(),
           text(s.path("pipeline").path("name")), text(s.path("pipeline").path("version")),
           s.path("truth_set").path("id").asText(), text(s.path("truth_set").path("version")),
-          text(s.path("vcf").path("sha256")), verdict, reasons, rows));
+          text(s.path("vcf").path("sha256")), verdict, reasons, rows, siteRows, gapRows));
     }
     return new RunRecord(root.path("run_id").asText(), root.path("started_at").asText(),
         text(root.path("finished_at")), text(root.path("harness_version")), text(root.path("plan").path("sha256")),
         text(root.path("criteria").path("version")), text(root.path("host").path("hostname")),
         root.path("exit_code").asInt(), comparisons);
+  }
+
+  /** The site-level block of a compare output's metrics.json (issue 7), if it has one. */
+  private static void readSiteLevel(Path metrics, List<SiteLevelRow> siteRows, List<RepresentationGapRow> gapRows) {
+    final JsonNode site;
+    try {
+      site = Json.MAPPER.readTree(metrics.toFile()).path("site_level");
+    } catch (IOException e) {
+      throw new InputException(metrics, -1, "cannot read the comparison's metrics (" + e.getMessage() + ")",
+          "the run folder is damaged; move it out of the results folder", e);
+    }
+    site.path("counts").fields().forEachRemaining(f -> f.getValue().fields().forEachRemaining(t -> {
+      final JsonNode c = t.getValue();
+      siteRows.add(new SiteLevelRow(f.getKey(), t.getKey(), c.path("truth_total").asLong(),
+          c.path("truth_tp").asLong(), c.path("truth_fn").asLong(), c.path("query_total").asLong(),
+          c.path("query_tp").asLong(), c.path("query_fp").asLong(), c.path("query_unk").asLong()));
+    }));
+    site.path("representation_gap").fields().forEachRemaining(f -> f.getValue().fields().forEachRemaining(k ->
+        gapRows.add(new RepresentationGapRow(f.getKey(), k.getKey(), k.getValue().path("truth_fn").asLong(),
+            k.getValue().path("query_fp").asLong()))));
   }
 
   private static String text(JsonNode n) {

@@ -135,6 +135,29 @@ class HistoryTest {
   }
 
   @Test
+  void aVersionOneHistoryIsUpgradedInPlaceKeepingItsRows() throws Exception {
+    final Path db = TestFiles.scratch("history-v1").resolve("history.sqlite");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+      for (String sql : Schema.V1) {
+        st.executeUpdate(sql);
+      }
+      st.executeUpdate("INSERT INTO runs (run_id, started_at, exit_code) VALUES ('old', '2026-01-01T00:00:00Z', 0)");
+      st.executeUpdate("PRAGMA user_version = 1");
+    }
+    try (History h = History.open(db)) {
+      h.record(run("r1", "2026-11-01T00:00:00.000Z", comparison("north", "1.0", "PASS", 990, 10)));
+      assertEquals(List.of("old", "r1"), h.runIds());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      assertEquals(History.SCHEMA_VERSION, rs.getInt(1));
+      try (ResultSet t = st.executeQuery("SELECT count(*) FROM site_metrics")) {
+        assertEquals(0, t.getInt(1));
+      }
+    }
+  }
+
+  @Test
   void oneWriterAtATime() throws Exception {
     final Path db = TestFiles.scratch("history-lock").resolve("history.sqlite");
     try (History h = History.open(db)) {

@@ -143,6 +143,44 @@ class RunnerTest {
       }
     }
     assertTrue(log.toString().contains("[run] zealand/HG001: FAIL"), log.toString());
+    assertSiteLevelInHistory(r);
+  }
+
+  /** The history's site-level rows (issue 7) equal each comparison's metrics.json site_level block. */
+  private static void assertSiteLevelInHistory(RunResult r) throws Exception {
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + r.history())) {
+      for (SubmissionOutcome o : r.outcomes()) {
+        final JsonNode site = new ObjectMapper().readTree(r.runDir().resolve(o.folder()).resolve("HG001.metrics.json")
+            .toFile()).get("site_level");
+        int rows = 0;
+        try (java.sql.PreparedStatement ps = db.prepareStatement("SELECT m.filter, m.type, m.truth_tp, m.truth_fn, "
+            + "m.query_fp FROM site_metrics m JOIN comparisons c ON c.comparison_id = m.comparison_id "
+            + "WHERE c.unit = ?")) {
+          ps.setString(1, o.submission().unit());
+          try (java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              final JsonNode c = site.get("counts").get(rs.getString(1)).get(rs.getString(2));
+              assertEquals(c.get("truth_tp").asLong(), rs.getLong(3));
+              assertEquals(c.get("truth_fn").asLong(), rs.getLong(4));
+              assertEquals(c.get("query_fp").asLong(), rs.getLong(5));
+              rows++;
+            }
+          }
+        }
+        assertEquals(6, rows, "ALL/PASS x ALL/SNP/INDEL site-level rows for " + o.submission().unit());
+        try (java.sql.PreparedStatement ps = db.prepareStatement("SELECT g.truth_fn, g.query_fp FROM "
+            + "representation_gap g JOIN comparisons c ON c.comparison_id = g.comparison_id "
+            + "WHERE c.unit = ? AND g.filter = 'PASS' AND g.kind = 'total'")) {
+          ps.setString(1, o.submission().unit());
+          try (java.sql.ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), "representation gap row for " + o.submission().unit());
+            final JsonNode g = site.get("representation_gap").get("PASS").get("total");
+            assertEquals(g.get("truth_fn").asLong(), rs.getLong(1));
+            assertEquals(g.get("query_fp").asLong(), rs.getLong(2));
+          }
+        }
+      }
+    }
   }
 
   @Test
