@@ -22,14 +22,10 @@ import dk.harness.workflow.run.TruthSetSummary;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +111,50 @@ public final class ShardMerge implements SubmissionWork {
           + " unit result(s) are missing (units " + abbreviate(missing) + ")", "run each missing unit: harness "
           + "compare --shard " + shardsFile + ":K --output " + resultsDir);
     }
+    for (PlanSubmission s : plan.submissions()) {
+      checkCompareUnits(s, shards, shardsFile, resultsDir, results);
+    }
     return new ShardMerge(plan, shards, shardsFile, resultsDir, results);
+  }
+
+  /**
+   * Unless a unit recorded an error: the units saw the same inputs, together compared exactly the submission's
+   * contigs, and their data files are the ones they wrote (size and sha256).
+   */
+  private static void checkCompareUnits(PlanSubmission s, ShardPlan shards, Path shardsFile, Path resultsDir,
+      Map<Integer, UnitResult> results) throws IOException {
+    final List<WorkUnit> units = shards.unitsOf(s.key()).stream().filter(u -> u.kind() == WorkUnit.Kind.COMPARE)
+        .toList();
+    for (WorkUnit u : units) {
+      final UnitResult r = results.get(u.index());
+      if (r.submissionError() != null || r.truthError() != null) {
+        return; // the submission is refused (or the merge stops): its contigs are never replayed
+      }
+    }
+    final UnitResult head = results.get(units.get(0).index());
+    final List<String> covered = new ArrayList<>();
+    for (WorkUnit u : units) {
+      final UnitResult r = results.get(u.index());
+      if (!Objects.equals(r.contigs(), head.contigs()) || !Objects.equals(r.truthSample(), head.truthSample())
+          || !Objects.equals(r.querySample(), head.querySample())) {
+        throw new InputException(UnitResult.resultFile(resultsDir, u), -1, "the units of submission " + s.key()
+            + " saw different inputs (contigs or samples differ from unit " + units.get(0).index() + ")",
+            "plan again and rerun every unit of the submission");
+      }
+      covered.addAll(r.compared());
+      final Path file = UnitResult.dataFile(resultsDir, u);
+      if (!Files.isRegularFile(file) || Files.size(file) != r.dataSize()
+          || !Sha256.of(file).equals(r.dataSha256())) {
+        throw new InputException(file, -1, "the unit's data is damaged (missing, or its size or checksum differs "
+            + "from " + UnitResult.resultFile(resultsDir, u).getFileName() + ")", "run the unit again: harness "
+            + "compare --shard " + shardsFile + ":" + u.index() + " --output " + resultsDir);
+      }
+    }
+    if (!covered.equals(head.contigs())) {
+      throw new InputException(shardsFile, -1, "the units of submission " + s.key() + " compared contigs "
+          + covered + " but the submission has records on " + head.contigs(),
+          "plan again (the VCFs changed since planning) and rerun every unit");
+    }
   }
 
   private static String abbreviate(List<Integer> ks) {
@@ -185,22 +224,6 @@ public final class ShardMerge implements SubmissionWork {
       first = first == null ? r : first;
     }
     final UnitResult head = Objects.requireNonNull(first);
-    final List<String> covered = new ArrayList<>();
-    for (WorkUnit u : units) {
-      final UnitResult r = results.get(u.index());
-      if (!Objects.equals(r.contigs(), head.contigs()) || !Objects.equals(r.truthSample(), head.truthSample())
-          || !Objects.equals(r.querySample(), head.querySample())) {
-        throw new InputException(UnitResult.resultFile(resultsDir, u), -1, "the units of submission " + s.key()
-            + " saw different inputs (contigs or samples differ from unit " + units.get(0).index() + ")",
-            "plan again and rerun every unit of the submission");
-      }
-      covered.addAll(r.compared());
-    }
-    if (!covered.equals(head.contigs())) {
-      throw new InputException(shardsFile, -1, "the units of submission " + s.key() + " compared contigs "
-          + covered + " but the submission has records on " + head.contigs(),
-          "plan again (the VCFs changed since planning) and rerun every unit");
-    }
     final TruthRegions r;
     synchronized (this) {
       r = Objects.requireNonNull(regions.get(t.id()), "truth set not loaded");
@@ -228,15 +251,13 @@ public final class ShardMerge implements SubmissionWork {
     return summaries.get(id);
   }
 
-  /** Feeds one unit's contigs to the sink, checking the file is the one the unit wrote. */
+  /** Feeds one unit's contigs to the sink (its file was checked by {@link #open}). */
   private void replay(WorkUnit u, UnitResult r, ReportOutput.ContigSink sink, ProgressSink progress)
       throws IOException {
     final Path file = UnitResult.dataFile(resultsDir, u);
-    final MessageDigest digest = ShardRunner.sha256();
     final List<String> seen = new ArrayList<>();
-    try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-        digest); DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16),
-            1 << 16))) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(
+        Files.newInputStream(file), 1 << 16), 1 << 16))) {
       for (ContigCodec.Replayed c = ContigCodec.read(in); c != null; c = ContigCodec.read(in)) {
         sink.accept(c.contig());
         seen.add(c.contig().contig());
@@ -244,31 +265,10 @@ public final class ShardMerge implements SubmissionWork {
             c.contig().all().truth().size(), c.contig().all().query().size(), c.contig().separatePass(),
             c.contig().all().result().tooComplex().size(), 0, 0));
       }
-      raw.transferTo(OutputStreamNull.INSTANCE);
-    } catch (java.io.EOFException | java.util.zip.ZipException e) {
-      throw damaged(file, u, e.toString());
     }
-    if (Files.size(file) != r.dataSize() || !HexFormat.of().formatHex(digest.digest()).equals(r.dataSha256())
-        || !seen.equals(r.compared())) {
-      throw damaged(file, u, "size, checksum or contigs differ from its result file");
-    }
-  }
-
-  private InputException damaged(Path file, WorkUnit u, String why) {
-    return new InputException(file, -1, "the unit's data is damaged (" + why + ")", "run the unit again: "
-        + "harness compare --shard " + shardsFile + ":" + u.index() + " --output " + resultsDir);
-  }
-
-  /** Drains a stream. */
-  private static final class OutputStreamNull extends java.io.OutputStream {
-    static final OutputStreamNull INSTANCE = new OutputStreamNull();
-
-    @Override
-    public void write(int b) {
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
+    if (!seen.equals(r.compared())) {
+      // Its checksum was verified when the merge opened: the file changed since.
+      throw new IllegalStateException(file + " holds contigs " + seen + ", its result file names " + r.compared());
     }
   }
 
