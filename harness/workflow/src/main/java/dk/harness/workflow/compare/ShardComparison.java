@@ -303,7 +303,6 @@ public final class ShardComparison {
   private static final class Sequential implements AutoCloseable {
     private final Step<VcfInput> opener;
     private VcfInput stream;
-    private ContigRecords pending;
     private final Set<String> passed = new HashSet<>();
 
     Sequential(Step<VcfInput> opener) {
@@ -314,12 +313,10 @@ public final class ShardComparison {
       if (stream == null || passed.contains(contig)) {
         close();
         stream = opener.get();
-        pending = null;
         passed.clear();
       }
       while (true) {
-        final ContigRecords next = pending != null ? pending : stream.nextContig();
-        pending = null;
+        final ContigRecords next = stream.nextContig();
         if (next == null) {
           return List.of();
         }
