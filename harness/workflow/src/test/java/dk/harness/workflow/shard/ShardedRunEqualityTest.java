@@ -40,6 +40,11 @@ class ShardedRunEqualityTest {
         .run(new Demo.Options(out, 11, 120_000, false, Path.of("unused"), 2));
     final Path cohort = out.resolve("demo-cohort");
     Files.writeString(cohort.resolve("wrong-target.bed"), "1\t0\t1000\n");
+    // An uncompressed VCF has no index: its units stream the file (the chr2 unit reads past chr1).
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(
+        cohort.resolve("units/south/HG002.vcf.gz")))) {
+      Files.write(cohort.resolve("units/plain.vcf"), in.readAllBytes());
+    }
     final Path planFile = cohort.resolve("plan.yaml");
     Files.writeString(planFile, Files.readString(planFile) + String.join("\n",
         "  - unit: target",
@@ -48,6 +53,11 @@ class ShardedRunEqualityTest {
         "    truth_set: demo-hg002",
         "    vcf: units/north/HG002.vcf.gz",
         "    target: wrong-target.bed",
+        "  - unit: plain",
+        "    sample: HG002",
+        "    pipeline: {name: no-index, version: '1'}",
+        "    truth_set: demo-hg002",
+        "    vcf: units/plain.vcf",
         "  - unit: garbage",
         "    sample: HG002",
         "    pipeline: {name: not-a-vcf, version: '1'}",
@@ -58,8 +68,8 @@ class ShardedRunEqualityTest {
     final Pair runs = runBothWays(planFile, out, previousHistory, 1);
 
     // Every good submission was cut into its two contigs; the refused ones still produce ERROR rows.
-    assertEquals(7, runs.sharded.shards().units().stream().filter(u -> u.kind() == WorkUnit.Kind.INTAKE).count());
-    for (String unit : List.of("north", "central", "south", "capital", "zealand")) {
+    assertEquals(8, runs.sharded.shards().units().stream().filter(u -> u.kind() == WorkUnit.Kind.INTAKE).count());
+    for (String unit : List.of("north", "central", "south", "capital", "zealand", "plain")) {
       assertEquals(List.of(List.of("chr1"), List.of("chr2")), runs.sharded.shards().unitsOf(unit + "/HG002").stream()
           .filter(u -> u.kind() == WorkUnit.Kind.COMPARE).map(WorkUnit::contigs).toList());
     }
@@ -67,8 +77,9 @@ class ShardedRunEqualityTest {
     assertEquals(Status.ERROR, o.get(5).status());
     assertTrue(o.get(5).reasons().get(0).startsWith("comparison: ") && o.get(5).reasons().get(0)
         .contains("target BED has no interval"), o.get(5).reasons().toString());
-    assertEquals(Status.ERROR, o.get(6).status());
-    assertTrue(o.get(6).reasons().get(0).startsWith("intake: "), o.get(6).reasons().toString());
+    assertEquals(o.get(2).status(), o.get(6).status(), "the unindexed copy of south's VCF is judged as south");
+    assertEquals(Status.ERROR, o.get(7).status());
+    assertTrue(o.get(7).reasons().get(0).startsWith("intake: "), o.get(7).reasons().toString());
     for (SubmissionOutcome x : o.subList(0, 5)) {
       assertTrue(x.previousRunId() != null, "judged against the demo's run: " + x);
     }
