@@ -44,7 +44,6 @@ import java.util.zip.GZIPInputStream;
  * message, in contig order. Thread-safe.
  */
 public final class ShardMerge implements SubmissionWork {
-  private final Plan plan;
   private final ShardPlan shards;
   private final Path shardsFile;
   private final Path resultsDir;
@@ -55,7 +54,6 @@ public final class ShardMerge implements SubmissionWork {
   private final Map<String, TruthSetSummary> summaries = new TreeMap<>();
 
   private ShardMerge(Plan plan, ShardPlan shards, Path shardsFile, Path resultsDir, Map<Integer, UnitResult> results) {
-    this.plan = plan;
     this.shards = shards;
     this.shardsFile = shardsFile;
     this.resultsDir = resultsDir;
@@ -303,10 +301,5 @@ public final class ShardMerge implements SubmissionWork {
   @Override
   public synchronized void close() {
     regions.clear();
-  }
-
-  /** The plan this merge belongs to. */
-  public Plan plan() {
-    return plan;
   }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,14 +168,5 @@ public final class ShardPlanner {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  /** Units per submission key, for messages. */
-  static Map<String, List<WorkUnit>> bySubmission(ShardPlan p) {
-    final Map<String, List<WorkUnit>> m = new LinkedHashMap<>();
-    for (WorkUnit u : p.units()) {
-      m.computeIfAbsent(u.key(), k -> new ArrayList<>()).add(u);
-    }
-    return m;
   }
 }
