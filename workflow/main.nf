@@ -92,9 +92,10 @@ process MERGE {
     script:
     def runId = params.run_id ? "--run-id '${params.run_id}'" : ''
     def outdir = params.outdir ? "--results '${file(params.outdir).toAbsolutePath()}'" : ''
+    def threads = params.threads ? "--threads ${params.threads}" : ''
     """
     set +e
-    ${harness(task)} merge --plan '${plan_path}' --shards shards.json --units-dir units ${runId} ${outdir} --quiet > run-summary.txt
+    ${harness(task)} merge --plan '${plan_path}' --shards shards.json --units-dir units ${runId} ${outdir} ${threads} --quiet > run-summary.txt
     rc=\$?
     set -e
     echo "harness merge exit code: \$rc" >> run-summary.txt
@@ -102,6 +103,25 @@ process MERGE {
     # 3 (a submission failed a gate) and 2 with a recorded run (a submission was refused) are results, not failures.
     if [ \$rc -eq 0 ] || [ \$rc -eq 3 ] || { [ \$rc -eq 2 ] && grep -q '^Results: ' run-summary.txt; }; then exit 0; fi
     exit \$rc
+    """
+}
+
+/** The final report: the run's verdicts (MERGE's summary) and every unit's PASS F1 over its recorded runs. */
+process REPORT {
+    tag "${summary.name}"
+    label 'harness_plan'
+    publishDir "${params.tracedir}", mode: 'copy'
+
+    input:
+    path summary
+
+    output:
+    path 'history-report.txt', emit: report
+
+    script:
+    """
+    db=\$(sed -n 's/^History: //p' ${summary})
+    ${harness(task)} history --db "\$db" --filter PASS --metric f1 --format table > history-report.txt
     """
 }
 
@@ -123,5 +143,6 @@ workflow {
     COMPARE(units.compare, PLAN.out.shards)
     MERGE(planFile.toAbsolutePath().toString(), PLAN.out.shards,
         INTAKE.out.results.mix(COMPARE.out.results).collect())
+    REPORT(MERGE.out.summary)
     MERGE.out.summary.view { it.text }
 }

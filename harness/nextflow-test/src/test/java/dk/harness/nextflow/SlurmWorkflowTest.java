@@ -40,7 +40,7 @@ class SlurmWorkflowTest {
       assertEquals(0, nf.exitValue(), "Slurm workflow failed: " + f.log("slurm"));
       // Every task was a Slurm job (the trace's native_id is the job id).
       final Map<String, Integer> ids = WorkflowFixture.column(f.traces().get(0), "native_id");
-      assertEquals(17, ids.size(), "17 distinct Slurm job ids: " + ids);
+      assertEquals(18, ids.size(), "18 distinct Slurm job ids: " + ids);
       assertTrue(ids.keySet().stream().allMatch(id -> id.matches("\\d+")), ids.toString());
       f.assertSameAsSingleRun();
     } finally {
