@@ -25,9 +25,8 @@ import picocli.CommandLine.Command;
             + "with haplotype-aware matching (the way RTG vcfeval matches) and GA4GH/hap.py-style reports.",
         ""},
     subcommands = {CompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
-        SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class,
-        ReportCommand.class,
-        CommandLine.HelpCommand.class},
+        SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class, ReportCommand.class,
+        PlanCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -170,6 +169,12 @@ public final class Main implements Runnable {
       }
       if (cls == ReportCommand.class) {
         return cls.cast(new ReportCommand(err));
+      }
+      if (cls == PlanCommand.class) {
+        return cls.cast(new PlanCommand(out));
+      }
+      if (cls == MergeCommand.class) {
+        return cls.cast(new MergeCommand(out, err));
       }
       if (cls == SimulateCommand.class) {
         return cls.cast(new SimulateCommand(err));

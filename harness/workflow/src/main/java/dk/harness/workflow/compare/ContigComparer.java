@@ -19,44 +19,21 @@ import java.util.List;
  */
 final class ContigComparer {
   private final VariantComparison engine;
-  private final SiteComparison site = new SiteComparison();
 
   ContigComparer(VariantComparison engine) {
     this.engine = engine;
   }
 
-  /**
-   * The two comparisons of a contig.
-   *
-   * @param all every record
-   * @param pass filtered records removed; the same object as {@code all} when nothing is filtered
-   */
-  record Pair(ContigOutcome all, ContigOutcome pass, SiteOutcome siteAll, SiteOutcome sitePass) {
-    /** Whether a separate PASS comparison was run. */
-    boolean separatePass() {
-      return all != pass;
-    }
-
-    /** The ALL outcome the hap.py-style outputs report. */
-    ContigOutcome reportedAll(MatchMode match) {
-      return match == MatchMode.SITE ? siteAll.records() : all;
-    }
-
-    /** The PASS outcome the hap.py-style outputs report ({@code == reportedAll} when nothing was filtered). */
-    ContigOutcome reportedPass(MatchMode match) {
-      return match == MatchMode.SITE ? sitePass.records() : pass;
-    }
-  }
-
-  Pair compare(LoadedContig c) {
+  /** The comparisons of a contig (PASS is ALL, the same object, when no record is filtered). */
+  ComparedContig compare(LoadedContig c) {
     final ContigOutcome all = run(c, c.truth(), c.query());
-    final SiteOutcome siteAll = runSite(c.contig(), c.truth(), c.query());
+    final SiteOutcome siteAll = site(c.contig(), c.truth(), c.query());
     if (!anyFiltered(c.truth()) && !anyFiltered(c.query())) {
-      return new Pair(all, all, siteAll, siteAll);
+      return new ComparedContig(c.contig(), all, all, siteAll, siteAll);
     }
     final List<LoadedRecord> truth = passing(c.truth());
     final List<LoadedRecord> query = passing(c.query());
-    return new Pair(all, run(c, truth, query), siteAll, runSite(c.contig(), truth, query));
+    return new ComparedContig(c.contig(), all, run(c, truth, query), siteAll, site(c.contig(), truth, query));
   }
 
   private ContigOutcome run(LoadedContig c, List<LoadedRecord> truth, List<LoadedRecord> query) {
@@ -64,8 +41,9 @@ final class ContigComparer {
     return new ContigOutcome(c.contig(), truth, query, result);
   }
 
-  private SiteOutcome runSite(String contig, List<LoadedRecord> truth, List<LoadedRecord> query) {
-    final SiteResult r = site.compare(contig, indexed(truth), indexed(query));
+  /** The site-level comparison of records (ids may have gaps, as PASS lists have). Stateless engine. */
+  static SiteOutcome site(String contig, List<LoadedRecord> truth, List<LoadedRecord> query) {
+    final SiteResult r = new SiteComparison().compare(contig, indexed(truth), indexed(query));
     final ContigResult records = new ContigResult(contig, withIds(r.records().truth(), truth),
         withIds(r.records().query(), query), List.of());
     return new SiteOutcome(new ContigOutcome(contig, truth, query, records), r.pairs());

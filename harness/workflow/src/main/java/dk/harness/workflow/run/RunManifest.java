@@ -41,7 +41,7 @@ final class RunManifest {
 
   /** Everything {@link #write} needs. */
   record Content(String runId, String harnessVersion, String startedAt, String finishedAt, Map<String, Object> host,
-      Plan plan, Path criteriaFile, Criteria criteria, int parallel, int engineThreads, TruthSets truthSets,
+      Plan plan, Path criteriaFile, Criteria criteria, int parallel, int engineThreads, SubmissionWork work,
       List<SubmissionOutcome> outcomes) {
   }
 
@@ -71,9 +71,9 @@ final class RunManifest {
     params.put("engine_threads", c.engineThreads());
     m.put("parameters", params);
     final List<Object> truthSets = new ArrayList<>();
-    final Map<String, Integer> loads = c.truthSets().loads();
+    final Map<String, Integer> loads = c.work().truthSetLoads();
     for (PlanTruthSet t : c.plan().truthSets()) {
-      truthSets.add(truthSet(t, c.truthSets().summary(t.id()), loads.getOrDefault(t.id(), 0)));
+      truthSets.add(truthSet(t, c.work().truthSetSummary(t.id()), loads.getOrDefault(t.id(), 0)));
     }
     m.put("truth_sets", truthSets);
     final List<Object> subs = new ArrayList<>();
@@ -90,7 +90,7 @@ final class RunManifest {
     Json.write(runDir.resolve(FILE), m);
   }
 
-  private static Map<String, Object> truthSet(PlanTruthSet t, TruthSets.Summary data, int loads) {
+  private static Map<String, Object> truthSet(PlanTruthSet t, TruthSetSummary data, int loads) {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", t.id());
     m.put("version", t.version());

@@ -1,8 +1,6 @@
 package dk.harness.workflow.run;
 
 import dk.harness.io.InputException;
-import dk.harness.workflow.compare.Comparison;
-import dk.harness.workflow.compare.TruthSetData;
 import dk.harness.workflow.gates.Criteria;
 import dk.harness.workflow.gates.GateEvaluator;
 import dk.harness.workflow.gates.GateVerdict;
@@ -10,11 +8,8 @@ import dk.harness.workflow.gates.ResultCounts;
 import dk.harness.workflow.history.History;
 import dk.harness.workflow.history.PreviousResult;
 import dk.harness.workflow.intake.Finding;
-import dk.harness.workflow.intake.Intake;
 import dk.harness.workflow.intake.IntakeReport;
-import dk.harness.workflow.intake.IntakeTarget;
 import dk.harness.workflow.intake.Severity;
-import dk.harness.workflow.intake.Submission;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
@@ -75,6 +70,18 @@ public final class Runner {
    * @throws InputException on a bad plan, criteria file or truth set, or an existing run id (nothing is written)
    */
   public RunResult run(Plan plan) throws Exception {
+    try (SubmissionWork work = SubmissionWork.local(plan)) {
+      return run(plan, work);
+    }
+  }
+
+  /**
+   * Runs the plan with another source of intake reports and comparison outputs ({@code harness merge} replays
+   * shards' results); everything else is as {@link #run(Plan)}. {@code work} is not closed.
+   *
+   * @throws InputException as {@link #run(Plan)}, or when {@code work} refuses its inputs
+   */
+  public RunResult run(Plan plan, SubmissionWork work) throws Exception {
     if (!Files.isRegularFile(plan.gates())) {
       throw new InputException(plan.gates(), -1, "the council criteria file does not exist",
           "set 'gates:' in the plan (or --gates) to the criteria file, e.g. gates/council-criteria.yaml");
@@ -97,8 +104,7 @@ public final class Runner {
         history.previous(s.unit(), s.sample(), s.truthSetId(), runId).ifPresent(p -> previous.put(s.key(), p));
       }
       final RunResult result;
-      try (RunDirectory dir = RunDirectory.create(results, runId, options.log());
-          TruthSets truthSets = new TruthSets(plan.truthSets(), plan.submissions())) {
+      try (RunDirectory dir = RunDirectory.create(results, runId, options.log())) {
         final int parallel = Math.min(plan.threads(), plan.submissions().size());
         final int engineThreads = Math.max(1, plan.threads() / parallel);
         final List<SubmissionOutcome> outcomes;
@@ -106,15 +112,15 @@ public final class Runner {
             plan.submissions().stream().map(PlanSubmission::key).toList())) {
           progress.info(String.format(Locale.ROOT, "run %s: %d submission(s), %d at a time, results in %s", runId,
               plan.submissions().size(), parallel, results.resolve(runId)));
-          outcomes = runAll(plan, runId, dir.partial(), criteria, previous, truthSets, parallel, engineThreads,
+          outcomes = runAll(plan, runId, dir.partial(), criteria, previous, work, parallel, engineThreads,
               progress);
         }
         final Instant end = options.clock().instant();
         RunManifest.write(dir.partial(), new RunManifest.Content(runId, options.harnessVersion(), TIME.format(start),
-            TIME.format(end), HostInfo.describe(), plan, plan.gates(), criteria, parallel, engineThreads, truthSets,
+            TIME.format(end), HostInfo.describe(), plan, plan.gates(), criteria, parallel, engineThreads, work,
             outcomes));
         final Path runDir = dir.commit();
-        result = new RunResult(runId, runDir, history.file(), outcomes, truthSets.loads(),
+        result = new RunResult(runId, runDir, history.file(), outcomes, work.truthSetLoads(),
             criteria.criteriaVersion());
       }
       history.record(RunManifest.toRecord(result.runDir()));
@@ -124,7 +130,7 @@ public final class Runner {
 
   /** Compares every submission on a pool of {@code parallel} threads; outcomes in plan order. */
   private List<SubmissionOutcome> runAll(Plan plan, String runId, Path runDir, Criteria criteria,
-      Map<String, PreviousResult> previous, TruthSets truthSets, int parallel, int engineThreads,
+      Map<String, PreviousResult> previous, SubmissionWork work, int parallel, int engineThreads,
       RunProgress progress) throws Exception {
     final ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
       final Thread t = new Thread(r, "harness-submission");
@@ -143,10 +149,10 @@ public final class Runner {
         futures.put(s, pool.submit(() -> {
           final SubmissionOutcome o;
           try {
-            o = new SubmissionTask(s, truth, runId, runDir, criteria, previous.get(s.key()), truthSets,
+            o = new SubmissionTask(s, truth, runId, runDir, criteria, previous.get(s.key()), work,
                 engineThreads, progress).call();
           } finally {
-            truthSets.release(s.truthSetId());
+            work.release(s);
           }
           options.listener().submissionDone(s, o);
           return o;
@@ -182,19 +188,19 @@ public final class Runner {
     private final Path runDir;
     private final Criteria criteria;
     private final PreviousResult previous;
-    private final TruthSets truthSets;
+    private final SubmissionWork work;
     private final int engineThreads;
     private final RunProgress progress;
 
     SubmissionTask(PlanSubmission s, PlanTruthSet truth, String runId, Path runDir, Criteria criteria,
-        PreviousResult previous, TruthSets truthSets, int engineThreads, RunProgress progress) {
+        PreviousResult previous, SubmissionWork work, int engineThreads, RunProgress progress) {
       this.s = s;
       this.truth = truth;
       this.runId = runId;
       this.runDir = runDir;
       this.criteria = criteria;
       this.previous = previous;
-      this.truthSets = truthSets;
+      this.work = work;
       this.engineThreads = engineThreads;
       this.progress = progress;
     }
@@ -206,9 +212,7 @@ public final class Runner {
       Files.createDirectories(dir);
 
       progress.phase(s.key(), "intake");
-      final IntakeReport intake = Intake.check(new Submission(s.unit(), s.pipelineName(), s.vcfSample(),
-          s.truthSetId(), s.vcf(), s.index()), new IntakeTarget(truth.vcf(), truth.reference(), truth.build(),
-          truth.sample()));
+      final IntakeReport intake = work.intake(s, truth);
       SubmissionFiles.writeIntake(dir, intake);
       final long t1 = System.nanoTime();
       if (intake.hasErrors()) {
@@ -220,12 +224,12 @@ public final class Runner {
       }
 
       progress.phase(s.key(), "loading truth set " + truth.id());
-      final TruthSetData data = truthSets.get(truth.id());
+      work.loadTruth(s, truth);
       final long t2 = System.nanoTime();
       progress.phase(s.key(), "comparing");
       try {
-        Comparison.run(data.settings(s.vcf(), s.vcfSample(), s.target(), engineThreads, s.roc(),
-            dir.resolve(s.sample())), data, options.harnessVersion(), progress.sink(s.key()));
+        work.compare(s, truth, engineThreads, dir.resolve(s.sample()), options.harnessVersion(),
+            progress.sink(s.key()));
       } catch (InputException e) {
         // The submitted files were refused (intake does not catch everything a full read finds).
         return finish(dir, folder, Status.ERROR, List.of("comparison: " + e.getMessage()), intake.sha256(), null,

@@ -17,25 +17,14 @@ import java.util.concurrent.ExecutionException;
  * The truth sets of one run, each read once on first use and then shared read-only by every submission using
  * it. A submission asking while another loads the same set waits for that load. When the last submission using a
  * set {@link #release releases} it, the set is closed and its memory freed (a GIAB whole-genome set holds a few GB);
- * what run.json needs about it is kept as a {@link Summary}. Thread-safe.
+ * what run.json needs about it is kept as a {@link TruthSetSummary}. Thread-safe.
  */
 final class TruthSets implements AutoCloseable {
-  /**
-   * What run.json records about a loaded truth set.
-   *
-   * @param digests file role to path and sha256
-   * @param strata stratum names in TSV order
-   * @param records truth records
-   * @param loadSeconds time the load took
-   */
-  record Summary(Map<String, RunInfo.InputFile> digests, List<String> strata, long records, double loadSeconds) {
-  }
-
   private final Map<String, PlanTruthSet> plan = new HashMap<>();
   private final Map<String, Integer> users = new HashMap<>();
   private final Map<String, CompletableFuture<TruthSetData>> loaded = new HashMap<>();
   private final Map<String, Integer> loads = new TreeMap<>();
-  private final Map<String, Summary> summaries = new TreeMap<>();
+  private final Map<String, TruthSetSummary> summaries = new TreeMap<>();
 
   /** @param submissions every submission of the run (each will {@link #release} its truth set once) */
   TruthSets(List<PlanTruthSet> truthSets, List<PlanSubmission> submissions) {
@@ -78,7 +67,7 @@ final class TruthSets implements AutoCloseable {
           strata.add(s.name());
         }
         synchronized (this) {
-          summaries.put(id, new Summary(data.digests(), strata, data.recordCount(), (System.nanoTime() - t0) / 1e9));
+          summaries.put(id, new TruthSetSummary(data.digests(), strata, data.recordCount(), (System.nanoTime() - t0) / 1e9));
         }
         f.complete(data);
       } catch (Throwable e) {
@@ -116,7 +105,7 @@ final class TruthSets implements AutoCloseable {
   }
 
   /** What was loaded of this truth set, or null if it never was (successfully). */
-  synchronized Summary summary(String id) {
+  synchronized TruthSetSummary summary(String id) {
     return summaries.get(id);
   }
 
