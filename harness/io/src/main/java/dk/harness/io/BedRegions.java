@@ -25,20 +25,42 @@ public final class BedRegions {
   public static RegionSet read(Path bed, Set<String> onlyContigs) {
     final RegionSet.Builder builder = RegionSet.builder();
     final String[] fields = new String[3];
+    final int[] cols = new int[4];
+    String contig = null;
     try (TextLines lines = TextLines.open(bed, "BED")) {
       String line;
       while ((line = lines.readLine()) != null) {
         if (line.isBlank() || line.charAt(0) == '#' || isKeywordLine(line)) {
           continue;
         }
-        if (!firstThree(line, fields)) {
-          throw malformed(bed, lines.lineNumber(), "expected at least 3 columns (chrom, start, end)");
+        final long start;
+        final long end;
+        if (tabColumns(line, cols)) {
+          // The usual tab-separated line, read in place: the contig name is shared with the previous line's
+          // when equal, and the numbers are parsed without copying them out.
+          if (contig == null || contig.length() != cols[0] || !line.startsWith(contig)) {
+            contig = line.substring(0, cols[0]);
+          }
+          if (onlyContigs != null && !onlyContigs.contains(contig)) {
+            continue;
+          }
+          start = parse(line, cols[0] + 1, cols[1]);
+          end = parse(line, cols[1] + 1, cols[2]);
+          if (start < 0 || end < 0) {
+            fields[1] = line.substring(cols[0] + 1, cols[1]);
+            fields[2] = line.substring(cols[1] + 1, cols[2]);
+          }
+        } else {
+          if (!firstThree(line, fields)) {
+            throw malformed(bed, lines.lineNumber(), "expected at least 3 columns (chrom, start, end)");
+          }
+          contig = fields[0];
+          if (onlyContigs != null && !onlyContigs.contains(contig)) {
+            continue;
+          }
+          start = parse(fields[1], 0, fields[1].length());
+          end = parse(fields[2], 0, fields[2].length());
         }
-        if (onlyContigs != null && !onlyContigs.contains(fields[0])) {
-          continue;
-        }
-        final long start = parse(fields[1]);
-        final long end = parse(fields[2]);
         if (start < 0 || end < 0) {
           throw malformed(bed, lines.lineNumber(), "start '" + fields[1] + "' and end '" + fields[2]
               + "' must be non-negative integers");
@@ -49,20 +71,45 @@ public final class BedRegions {
         if (end > Integer.MAX_VALUE) {
           throw malformed(bed, lines.lineNumber(), "end " + end + " is beyond 2^31-1");
         }
-        builder.add(fields[0], (int) start, (int) end);
+        builder.add(contig, (int) start, (int) end);
       }
     }
     return builder.build();
   }
 
+  /**
+   * For a tab-separated line with at least three columns and a non-empty first one, the ends of the first
+   * three columns (a trailing CR excluded) in {@code cols[0..2]}; false for any other line, which
+   * {@link #firstThree} then handles (or rejects) as before.
+   */
+  private static boolean tabColumns(String line, int[] cols) {
+    final int t1 = line.indexOf('\t');
+    if (t1 <= 0) {
+      return false;
+    }
+    final int t2 = line.indexOf('\t', t1 + 1);
+    if (t2 < 0) {
+      return false;
+    }
+    final int t3 = line.indexOf('\t', t2 + 1);
+    int e3 = t3 < 0 ? line.length() : t3;
+    if (t3 < 0 && line.endsWith("\r")) {
+      e3--;
+    }
+    cols[0] = t1;
+    cols[1] = t2;
+    cols[2] = e3;
+    return true;
+  }
+
   /** A UCSC {@code track} or {@code browser} line (the keyword followed by whitespace or the line end). */
   private static boolean isKeywordLine(String line) {
-    for (String kw : new String[] {"track", "browser"}) {
-      if (line.startsWith(kw) && (line.length() == kw.length() || Character.isWhitespace(line.charAt(kw.length())))) {
-        return true;
-      }
-    }
-    return false;
+    final char c = line.charAt(0);
+    return (c == 't' && isKeyword(line, "track")) || (c == 'b' && isKeyword(line, "browser"));
+  }
+
+  private static boolean isKeyword(String line, String kw) {
+    return line.startsWith(kw) && (line.length() == kw.length() || Character.isWhitespace(line.charAt(kw.length())));
   }
 
   /** Splits off the first three columns (tabs, or runs of spaces if the line has no tab); false if fewer. */
@@ -88,13 +135,13 @@ public final class BedRegions {
     return true;
   }
 
-  /** A non-negative integer, or -1. */
-  private static long parse(String s) {
-    if (s.isEmpty() || s.length() > 12) {
+  /** The non-negative integer written in {@code s[from, to)}, or -1. */
+  private static long parse(String s, int from, int to) {
+    if (to <= from || to - from > 12) {
       return -1;
     }
     long v = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       final char c = s.charAt(i);
       if (c < '0' || c > '9') {
         return -1;

@@ -2,40 +2,55 @@ package dk.harness.io;
 
 import htsjdk.samtools.util.BlockCompressedInputStream;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Line reader over a plain, gzip or bgzip text file that counts lines, so every message can name the line.
- * Decompression failures (a truncated or corrupt file) become {@link InputException}s. Plain and gzip text is
- * decoded as UTF-8; bgzip text with htsjdk's line reader (platform charset; VCF/BED data are ASCII). Lines end at
- * LF or CRLF. Not thread-safe.
+ * Decompression failures (a truncated or corrupt file) become {@link InputException}s, raised when the line
+ * that needs the damaged bytes is read. Lines end at LF, CRLF or a lone CR (as {@link java.io.BufferedReader}
+ * and htsjdk's line reader split them). Plain and gzip text is decoded as UTF-8; bgzip text as htsjdk's line
+ * reader decodes it (the platform charset; VCF/BED data are ASCII). Not thread-safe.
+ *
+ * <p>Lines are split in a byte buffer; {@link #nextLine()} exposes the current line as bytes without building a
+ * String (the fast VCF path), {@link #readLine()} returns it as a String.
  */
 final class TextLines implements AutoCloseable {
   /** How a file is compressed, detected from its first bytes (never from its name). */
   enum Compression { PLAIN, GZIP, BGZF }
 
+  private static final int BUFFER = 1 << 17;
+
   private final Path path;
   private final Compression compression;
-  /** Set for BGZF: its own readLine() reads no further than the current block, so errors name the right line. */
+  private final InputStream in;
+  /** Set for BGZF: reads stop at block ends, so a damaged block fails exactly the line that runs into it. */
   private final BlockCompressedInputStream bgzf;
-  private final BufferedReader reader;
+  private final Charset charset;
+  private byte[] buf = new byte[BUFFER];
+  private int pos;
+  private int limit;
+  private boolean eof;
   private long lineNo;
+  private int lineStart;
+  private int lineEnd;
 
-  private TextLines(Path path, Compression compression, BlockCompressedInputStream bgzf, BufferedReader reader) {
+  private TextLines(Path path, Compression compression, InputStream in, BlockCompressedInputStream bgzf,
+      Charset charset) {
     this.path = path;
     this.compression = compression;
+    this.in = in;
     this.bgzf = bgzf;
-    this.reader = reader;
+    this.charset = charset;
   }
 
   /**
@@ -49,12 +64,11 @@ final class TextLines implements AutoCloseable {
     try {
       final InputStream raw = Files.newInputStream(path);
       if (compression == Compression.BGZF) {
-        return new TextLines(path, compression,
-            new BlockCompressedInputStream(new BufferedInputStream(raw, 1 << 16)), null);
+        final BlockCompressedInputStream b = new BlockCompressedInputStream(new BufferedInputStream(raw, 1 << 16));
+        return new TextLines(path, compression, b, b, Charset.defaultCharset());
       }
       final InputStream in = compression == Compression.GZIP ? new GZIPInputStream(raw, 1 << 16) : raw;
-      return new TextLines(path, compression, null,
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+      return new TextLines(path, compression, in, null, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw unreadable(path, what, e);
     }
@@ -87,7 +101,7 @@ final class TextLines implements AutoCloseable {
     return compression;
   }
 
-  /** Number of the line last returned by {@link #readLine()} (1-based), 0 before the first. */
+  /** Number of the line last returned by {@link #readLine()} or {@link #nextLine()} (1-based), 0 before the first. */
   long lineNumber() {
     return lineNo;
   }
@@ -98,9 +112,100 @@ final class TextLines implements AutoCloseable {
    * @throws InputException if decompression fails (truncated or corrupt file)
    */
   String readLine() {
-    final String line;
+    return nextLine() ? lineString() : null;
+  }
+
+  /**
+   * Moves to the next line, exposed as {@code buffer()[lineStart(), lineEnd())} until the next call.
+   *
+   * @return false at the end of the file
+   * @throws InputException if decompression fails (truncated or corrupt file)
+   */
+  boolean nextLine() {
+    int i = pos;
+    while (true) {
+      while (i < limit && buf[i] != '\n' && buf[i] != '\r') {
+        i++;
+      }
+      if (i < limit) {
+        if (buf[i] == '\n') {
+          return found(i, i + 1);
+        }
+        if (i + 1 < limit) {
+          return found(i, buf[i + 1] == '\n' ? i + 2 : i + 1);
+        }
+        if (eof) {
+          return found(i, i + 1);
+        }
+      } else if (eof) {
+        return pos < limit && found(limit, limit);
+      }
+      i -= fill();
+    }
+  }
+
+  /** The buffer holding the current line; valid until the next read. */
+  byte[] buffer() {
+    return buf;
+  }
+
+  int lineStart() {
+    return lineStart;
+  }
+
+  int lineEnd() {
+    return lineEnd;
+  }
+
+  /** The current line as a String, decoded as {@link #readLine()} decodes it. */
+  String lineString() {
+    return new String(buf, lineStart, lineEnd - lineStart, charset);
+  }
+
+  /** A line's bytes decoded as this reader decodes lines. */
+  String decode(byte[] bytes, int from, int to) {
+    return new String(bytes, from, to - from, charset);
+  }
+
+  private boolean found(int end, int next) {
+    lineStart = pos;
+    lineEnd = end;
+    pos = next;
+    lineNo++;
+    return true;
+  }
+
+  /**
+   * Reads more bytes after the unread ones, moving them to the buffer start first (growing it for long lines).
+   *
+   * @return how far the unread bytes moved down
+   */
+  private int fill() {
+    final int shift = pos;
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      limit -= pos;
+      pos = 0;
+    }
+    if (limit == buf.length) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
     try {
-      line = bgzf != null ? bgzf.readLine() : reader.readLine();
+      int want = buf.length - limit;
+      if (bgzf != null) {
+        final int available = bgzf.available(); // loads the next block when the current one is used up
+        if (available == 0) {
+          eof = true;
+          return shift;
+        }
+        want = Math.min(want, available);
+      }
+      final int n = in.read(buf, limit, want);
+      if (n < 0) {
+        eof = true;
+      } else {
+        limit += n;
+      }
     } catch (EOFException | ZipException e) {
       throw truncated(e);
     } catch (IOException e) {
@@ -110,10 +215,7 @@ final class TextLines implements AutoCloseable {
       // htsjdk reports bad BGZF blocks with unchecked exceptions (RuntimeIOException, SAMFormatException...).
       throw truncated(e);
     }
-    if (line != null) {
-      lineNo++;
-    }
-    return line;
+    return shift;
   }
 
   private InputException truncated(Exception e) {
@@ -134,11 +236,7 @@ final class TextLines implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (bgzf != null) {
-        bgzf.close();
-      } else {
-        reader.close();
-      }
+      in.close();
     } catch (IOException e) {
       // Closing a read-only stream cannot lose data; nothing useful to report.
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -47,14 +48,18 @@ public final class VcfInput implements AutoCloseable {
   private final VcfIndex index;
   private final TextLines lines;
   private final VcfRecordParser parser;
+  private final FastRecordParser fastParser;
+  private final boolean alwaysDecode;
 
   private final Set<String> doneContigs = new HashSet<>();
-  private String pendingLine;
+  /** The first line of the next contig, read while finishing the previous one. */
+  private byte[] pendingLine;
   private long pendingLineNo;
 
   private VcfInput(Path path, String role, String sampleName, int sampleIndex, int sampleCount, ScoreField score,
       List<String> headerLines, List<String> headerContigs, VcfIndex index, TextLines lines,
-      VcfRecordParser parser) {
+      VcfRecordParser parser, boolean alwaysDecode) {
+    this.alwaysDecode = alwaysDecode;
     this.path = path;
     this.role = role;
     this.sampleName = sampleName;
@@ -66,6 +71,7 @@ public final class VcfInput implements AutoCloseable {
     this.index = index;
     this.lines = lines;
     this.parser = parser;
+    this.fastParser = new FastRecordParser(parser, lines, sampleIndex, sampleCount, score);
   }
 
   /**
@@ -78,6 +84,19 @@ public final class VcfInput implements AutoCloseable {
    * @throws InputException on any input problem
    */
   public static VcfInput open(Path vcf, String role, String sample, ScoreField score) {
+    return open(vcf, role, sample, score, Decoding.FAST);
+  }
+
+  /** How record lines are checked; both give the same records and messages (see {@link SiteSyntax}). */
+  enum Decoding {
+    /** htsjdk's codec runs only on lines {@link SiteSyntax} cannot prove valid (the default). */
+    FAST,
+    /** htsjdk's codec runs on every line: the reference the fast path is tested against. */
+    HTSJDK
+  }
+
+  /** {@link #open(Path, String, String, ScoreField)} with a choice of record checking, for tests and benchmarks. */
+  static VcfInput open(Path vcf, String role, String sample, ScoreField score, Decoding decoding) {
     final TextLines.Compression compression = TextLines.detect(vcf, role + " VCF");
     if (compression == TextLines.Compression.BGZF) {
       checkTermination(vcf);
@@ -102,9 +121,12 @@ public final class VcfInput implements AutoCloseable {
       for (VCFContigHeaderLine line : header.getContigLines()) {
         contigs.add(line.getID());
       }
-      final VcfRecordParser parser = new VcfRecordParser(vcf, codec, idx, samples.size(), score);
+      // With unsorted samples htsjdk decodes the genotype columns eagerly (and may reject them): always decode.
+      final boolean alwaysDecode = decoding == Decoding.HTSJDK || !header.samplesWereAlreadySorted();
+      final VcfRecordParser parser = new VcfRecordParser(vcf, codec, idx, samples.size(), score, alwaysDecode);
       return new VcfInput(vcf, role, samples.get(idx), idx, samples.size(), score,
-          Collections.unmodifiableList(it.consumed), Collections.unmodifiableList(contigs), index, lines, parser);
+          Collections.unmodifiableList(it.consumed), Collections.unmodifiableList(contigs), index, lines, parser,
+          alwaysDecode);
     } catch (RuntimeException e) {
       lines.close();
       throw e;
@@ -148,17 +170,21 @@ public final class VcfInput implements AutoCloseable {
     }
     final Set<String> seen = new LinkedHashSet<>();
     try (TextLines scan = TextLines.open(path, role + " VCF")) {
-      String last = null;
-      String line;
-      while ((line = scan.readLine()) != null) {
-        if (line.isEmpty() || line.charAt(0) == '#') {
+      byte[] last = null;
+      while (scan.nextLine()) {
+        final byte[] b = scan.buffer();
+        final int start = scan.lineStart();
+        final int end = scan.lineEnd();
+        if (end == start || b[start] == '#') {
           continue;
         }
-        final int t = line.indexOf('\t');
-        final int end = t < 0 ? line.length() : t;
-        if (last == null || last.length() != end || !line.startsWith(last)) {
-          last = line.substring(0, end);
-          seen.add(last);
+        int t = start;
+        while (t < end && b[t] != '\t') {
+          t++;
+        }
+        if (last == null || !Arrays.equals(last, 0, last.length, b, start, t)) {
+          last = Arrays.copyOfRange(b, start, t);
+          seen.add(scan.decode(b, start, t));
         }
       }
     }
@@ -172,36 +198,50 @@ public final class VcfInput implements AutoCloseable {
    * @throws InputException on a malformed or unsorted record, a truncated file, etc.
    */
   public ContigRecords nextContig() {
-    String line = pendingLine;
-    long lineNo = pendingLineNo;
-    pendingLine = null;
-    if (line == null) {
-      line = readDataLine();
+    byte[] b;
+    int start;
+    int end;
+    long lineNo;
+    if (pendingLine != null) {
+      b = pendingLine;
+      start = 0;
+      end = b.length;
+      lineNo = pendingLineNo;
+      pendingLine = null;
+    } else {
+      if (!nextDataLine()) {
+        return null;
+      }
+      b = lines.buffer();
+      start = lines.lineStart();
+      end = lines.lineEnd();
       lineNo = lines.lineNumber();
     }
-    if (line == null) {
-      return null;
-    }
-    final String contig = contigOf(line, lineNo);
+    final String contig = contigOf(b, start, end, lineNo);
     if (doneContigs.contains(contig)) {
       throw unsorted(lineNo, "records of contig '" + contig + "' appear again after records of another contig");
     }
+    final byte[] contigBytes = ascii(contig);
     final List<LoadedRecord> records = new ArrayList<>();
     int prevPos = 0;
     while (true) {
-      final LoadedRecord rec = parser.parse(line, lineNo, records.size());
+      final LoadedRecord rec = alwaysDecode
+          ? parser.parse(lines.decode(b, start, end), lineNo, records.size())
+          : fastParser.parse(b, start, end, lineNo, records.size());
       if (rec.pos() < prevPos) {
         throw unsorted(lineNo, "POS " + rec.pos() + " comes after POS " + prevPos + " on contig '" + contig + "'");
       }
       prevPos = rec.pos();
       records.add(rec);
-      line = readDataLine();
-      if (line == null) {
+      if (!nextDataLine()) {
         break;
       }
+      b = lines.buffer();
+      start = lines.lineStart();
+      end = lines.lineEnd();
       lineNo = lines.lineNumber();
-      if (!sameContig(line, contig)) {
-        pendingLine = line;
+      if (!sameContig(b, start, end, contig, contigBytes)) {
+        pendingLine = Arrays.copyOfRange(b, start, end);
         pendingLineNo = lineNo;
         break;
       }
@@ -228,7 +268,8 @@ public final class VcfInput implements AutoCloseable {
     }
     final VCFCodec codec = new VCFCodec();
     codec.readActualHeader(new ListIterator(headerLines));
-    final VcfRecordParser localParser = new VcfRecordParser(path, codec, sampleIndex, sampleCount, score);
+    final VcfRecordParser localParser = new VcfRecordParser(path, codec, sampleIndex, sampleCount, score,
+        alwaysDecode);
     final List<LoadedRecord> records = new ArrayList<>();
     try (BlockCompressedInputStream in = new BlockCompressedInputStream(path)) {
       in.seek(offset);
@@ -269,28 +310,60 @@ public final class VcfInput implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------------------
 
-  private String readDataLine() {
-    String line;
-    while ((line = lines.readLine()) != null) {
-      if (line.isEmpty()) {
+  /** Moves to the next non-empty line, which must not be a header line; false at the end. */
+  private boolean nextDataLine() {
+    while (lines.nextLine()) {
+      if (lines.lineEnd() == lines.lineStart()) {
         continue;
       }
-      if (line.charAt(0) == '#') {
+      if (lines.buffer()[lines.lineStart()] == '#') {
         throw new InputException(path, lines.lineNumber(), "header line after the first record",
             "all '#' lines must come before the records", null);
       }
-      return line;
+      return true;
     }
-    return null;
+    return false;
   }
 
-  private String contigOf(String line, long lineNo) {
-    final String contig = VcfRecordParser.chrom(line);
-    if (contig == null) {
-      parser.parse(line, lineNo, 0); // throws the column-count error
-      throw new IllegalStateException("unreachable");
+  /** The CHROM of a data line (decoded as the file's lines are). */
+  private String contigOf(byte[] b, int start, int end, long lineNo) {
+    for (int i = start; i < end; i++) {
+      if (b[i] == '\t') {
+        return lines.decode(b, start, i);
+      }
     }
-    return contig;
+    parser.parse(lines.decode(b, start, end), lineNo, 0); // throws the column-count error
+    throw new IllegalStateException("unreachable");
+  }
+
+  /** The name's bytes if it is ASCII (then lines can be compared bytewise), else null. */
+  private static byte[] ascii(String name) {
+    final byte[] out = new byte[name.length()];
+    for (int i = 0; i < out.length; i++) {
+      final char c = name.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      out[i] = (byte) c;
+    }
+    return out;
+  }
+
+  /** Whether the line's CHROM is {@code contig}; {@code contigBytes} is its ASCII form or null. */
+  private boolean sameContig(byte[] b, int start, int end, String contig, byte[] contigBytes) {
+    if (contigBytes == null) {
+      return sameContig(lines.decode(b, start, end), contig);
+    }
+    final int n = contigBytes.length;
+    if (end - start <= n || b[start + n] != '\t') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (b[start + i] != contigBytes[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameContig(String line, String contig) {

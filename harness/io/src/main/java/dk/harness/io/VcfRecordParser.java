@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * Turns one VCF data line into a {@link LoadedRecord}, validating it. The site is checked by htsjdk's
- * {@link VCFCodec} (REF/ALT/QUAL/FILTER/INFO syntax); the selected sample's GT, FT and GQ are read from the text
- * directly, which is cheaper than htsjdk's full genotype decoding and gives exact messages. Not thread-safe
+ * {@link VCFCodec} (REF/ALT/QUAL/FILTER/INFO syntax), except where {@link SiteSyntax} proves that the codec
+ * would accept it (almost every line of a normal VCF), which saves building a throw-away VariantContext; so the
+ * accepted lines and every error message stay htsjdk's. The selected sample's GT, FT and GQ are read from the
+ * text directly, which is cheaper than htsjdk's full genotype decoding and gives exact messages. Not thread-safe
  * (it reuses the codec and caches the last FORMAT layout).
  */
 final class VcfRecordParser {
@@ -22,6 +24,7 @@ final class VcfRecordParser {
   private final int columnCount;
   private final ScoreField score;
   private final int[] tabs;
+  private final boolean alwaysDecode;
 
   private String lastFormat;
   private int gtIndex;
@@ -33,9 +36,14 @@ final class VcfRecordParser {
    * @param codec a codec whose header has been read
    * @param sampleIndex index of the selected sample among the header's samples
    * @param sampleCount number of samples in the header
+   * @param alwaysDecode run htsjdk's decode on every line (the reference path; needed when htsjdk decodes
+   *     genotypes eagerly, i.e. the header's samples are not sorted), instead of only where {@link SiteSyntax}
+   *     cannot prove the line valid
    */
-  VcfRecordParser(Path path, VCFCodec codec, int sampleIndex, int sampleCount, ScoreField score) {
+  VcfRecordParser(Path path, VCFCodec codec, int sampleIndex, int sampleCount, ScoreField score,
+      boolean alwaysDecode) {
     this.path = path;
+    this.alwaysDecode = alwaysDecode;
     this.codec = codec;
     this.sampleColumn = FORMAT_COL + 1 + sampleIndex;
     this.columnCount = FORMAT_COL + 1 + sampleCount;
@@ -63,7 +71,9 @@ final class VcfRecordParser {
     final String qualText = line.substring(tabs[4] + 1, tabs[5]);
     final double qual = parseQual(qualText, lineNo, contig, pos);
     try {
-      codec.decode(line);
+      if (alwaysDecode || !SiteSyntax.provablyValid(line, tabs)) {
+        codec.decode(line);
+      }
     } catch (RuntimeException e) {
       throw error(lineNo, contig, pos, "malformed record (" + codecMessage(e) + ")",
           "fix or remove the record; check the file with 'bcftools view'", e);

@@ -1,18 +1,19 @@
 package dk.harness.report;
 
-import java.util.List;
 
 /**
- * One classified record with everything the stratified reports need. Immutable.
+ * One classified record with everything the stratified reports need. Immutable (the strata array is never
+ * modified).
  *
  * @param c the counting classification
  * @param facts genotype and allele facts (type, location type, ti/tv, indel classes, BI)
- * @param strata names of the strata the record's span overlaps, in context order
+ * @param strata indices (into {@link ReportContext#strata()}, ascending) of the strata the record's span
+ *     overlaps; not to be modified
  * @param boundary hap.py's TS_contained / TS_boundary tag of the record's block
  * @param rocScore the score used for ROC thresholds: the query's own score; for a truth TP the lowest score of
  *     the query TPs in its block (as hap.py does); NaN when there is none
  */
-record Annotated(Classified c, VariantFacts facts, List<String> strata, Boundary boundary, double rocScore) {
+record Annotated(Classified c, VariantFacts facts, int[] strata, Boundary boundary, double rocScore) {
 
   /** hap.py's tags for whether a benchmarking block lies inside the confident regions. */
   enum Boundary {

@@ -28,40 +28,57 @@ final class Cell {
   long fpGt;
   long fpAl;
 
-  /** Adds a counted record with the given verdict (the caller decides which records count). */
-  void add(Annotated a) {
+  /**
+   * What one counted record adds to every cell it counts in, worked out once: its verdict column, its total
+   * column, its ti/tv/het/homalt flags, and (query) whether it is an FP.gt / FP.al.
+   */
+  record Entry(int category, int total, boolean ti, boolean tv, boolean het, boolean homalt, boolean fpGt,
+      boolean fpAl) {
+  }
+
+  /** The entry of a counted record (the caller decides which records count). */
+  static Entry entry(Annotated a) {
     final Classified c = a.c();
+    final VariantFacts f = a.facts();
+    final int category;
     if (c.truth()) {
-      add(c.verdict() == Verdict.TP ? TRUTH_TP : TRUTH_FN, a.facts());
-      add(TRUTH_TOTAL, a.facts());
+      category = c.verdict() == Verdict.TP ? TRUTH_TP : TRUTH_FN;
     } else {
-      add(switch (c.verdict()) {
+      category = switch (c.verdict()) {
         case TP -> QUERY_TP;
         case FP -> QUERY_FP;
         default -> QUERY_UNK;
-      }, a.facts());
-      add(QUERY_TOTAL, a.facts());
-      if (c.fpGt()) {
-        fpGt++;
-      }
-      if (c.fpAl()) {
-        fpAl++;
-      }
+      };
+    }
+    final String loc = f.location();
+    return new Entry(category, c.truth() ? TRUTH_TOTAL : QUERY_TOTAL, f.ti(), f.tv(), "het".equals(loc),
+        "homalt".equals(loc), !c.truth() && c.fpGt(), !c.truth() && c.fpAl());
+  }
+
+  /** Adds one counted record's entry to this row. */
+  void add(Entry e) {
+    add(e.category(), e);
+    add(e.total(), e);
+    if (e.fpGt()) {
+      fpGt++;
+    }
+    if (e.fpAl()) {
+      fpAl++;
     }
   }
 
-  void add(int category, VariantFacts f) {
+  private void add(int category, Entry e) {
     final long[] x = v[category];
     x[N]++;
-    if (f.ti()) {
+    if (e.ti()) {
       x[TI]++;
     }
-    if (f.tv()) {
+    if (e.tv()) {
       x[TV]++;
     }
-    if ("het".equals(f.location())) {
+    if (e.het()) {
       x[HET]++;
-    } else if ("homalt".equals(f.location())) {
+    } else if (e.homalt()) {
       x[HOMALT]++;
     }
   }

@@ -7,9 +7,8 @@ import dk.harness.core.RegionSet;
 import dk.harness.core.Variant;
 import dk.harness.io.LoadedRecord;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The single place where decisions become counts, reproducing RTG vcfeval's numbers with GA4GH semantics.
@@ -67,17 +66,20 @@ public final class CountingRules {
           + " does not belong to these records");
     }
     final List<Classified> tOut = new ArrayList<>(truth.size());
-    final Set<Integer> blocksWithConfidentTruthTp = new HashSet<>();
+    final BitSet blocksWithConfidentTruthTp = new BitSet();
+    // The records come nearly sorted, so a cursor over the contig's regions answers isConfident cheaply.
+    final ContigIntervals regions = confident == null ? null : new ContigIntervals(confident, contig);
+    ContigIntervals.Cursor cursor = regions == null ? null : regions.cursor();
     for (int i = 0; i < truth.size(); i++) {
       final LoadedRecord r = truth.get(i);
       final Decision d = td.get(i);
-      final boolean conf = isConfident(contig, r.variant());
+      final boolean conf = cursor == null || cursor.overlaps(r.variant().replayStart(), r.variant().end());
       final Verdict v;
       switch (d.outcome()) {
         case TP -> {
           v = conf ? Verdict.TP : Verdict.UNK;
           if (conf && d.block() >= 0) {
-            blocksWithConfidentTruthTp.add(d.block());
+            blocksWithConfidentTruthTp.set(d.block());
           }
         }
         case FN -> v = conf ? Verdict.FN : Verdict.UNK;
@@ -89,10 +91,11 @@ public final class CountingRules {
       tOut.add(new Classified(r, d, true, v, conf, VariantType.of(r.variant()), false, false));
     }
     final List<Classified> qOut = new ArrayList<>(query.size());
+    cursor = regions == null ? null : regions.cursor();
     for (int i = 0; i < query.size(); i++) {
       final LoadedRecord r = query.get(i);
       final Decision d = qd.get(i);
-      final boolean conf = isConfident(contig, r.variant());
+      final boolean conf = cursor == null || cursor.overlaps(r.variant().replayStart(), r.variant().end());
       Verdict v;
       boolean fpGt = false;
       boolean fpAl = false;
@@ -101,7 +104,7 @@ public final class CountingRules {
           if (confident == null) {
             v = Verdict.TP;
           } else if (d.block() >= 0) {
-            v = blocksWithConfidentTruthTp.contains(d.block()) ? Verdict.TP : Verdict.UNK;
+            v = blocksWithConfidentTruthTp.get(d.block()) ? Verdict.TP : Verdict.UNK;
           } else {
             // a TP without a block cannot be tied to its truth; fall back to its own span
             v = conf ? Verdict.TP : Verdict.UNK;

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * hap.py 0.3.15's extended-table columns and their formatting, shared by extended.csv and the ROC tables.
- * Immutable.
+ * Not thread-safe: it remembers the ratios it formatted, since a ROC table repeats the same count pairs on
+ * thousands of lines.
  */
 final class ExtendedFormat {
   /** hap.py 0.3.15's extended.csv header, without line terminator. */
@@ -27,6 +28,10 @@ final class ExtendedFormat {
   private final long totalSize;
   private final Long confSize;
   private final Map<String, long[]> strataSizes;
+  private final Map<Pair, String> ratios = new HashMap<>();
+
+  private record Pair(long num, long den) {
+  }
 
   /**
    * @param context the report context (strata, confident regions)
@@ -68,10 +73,15 @@ final class ExtendedFormat {
         sb.append(",.,.");
       }
       sb.append(',').append(HappyFormat.countF(x[Cell.HET])).append(',').append(HappyFormat.countF(x[Cell.HOMALT]));
-      sb.append(',').append(snp ? HappyFormat.ratio(x[Cell.TI], x[Cell.TV]) : "");
-      sb.append(',').append(HappyFormat.ratio(x[Cell.HET], x[Cell.HOMALT]));
+      sb.append(',').append(snp ? ratio(x[Cell.TI], x[Cell.TV]) : "");
+      sb.append(',').append(ratio(x[Cell.HET], x[Cell.HOMALT]));
     }
     return sb.toString();
+  }
+
+  /** {@link HappyFormat#ratio}, remembered. */
+  private String ratio(long num, long den) {
+    return ratios.computeIfAbsent(new Pair(num, den), k -> HappyFormat.ratio(num, den));
   }
 
   /** Recall, Precision, Frac_NA, F1 as hap.py's C++ computes them (0 for an empty total, NaN for 0/0). */

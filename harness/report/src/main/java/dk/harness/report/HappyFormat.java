@@ -22,9 +22,29 @@ final class HappyFormat {
     if (Double.isInfinite(d)) {
       return d > 0 ? "inf" : "-inf";
     }
+    final boolean negative = d < 0 || (d == 0 && 1 / d < 0);
+    // Fast path: x = d * 10^6 is within ulp(x) / 2 of the exact product, so unless x lies within ulp(x) of a
+    // tie its nearest integer is the exact value's rounding.
+    final double x = Math.abs(d) * 1e6;
+    if (x < 0x1p52) {
+      final double r = Math.rint(x);
+      if (0.5 - Math.abs(x - r) > Math.ulp(x)) {
+        final long n = (long) r;
+        final StringBuilder sb = new StringBuilder(24);
+        if (negative) {
+          sb.append('-');
+        }
+        sb.append(n / 1_000_000).append('.');
+        final String frac = Long.toString(n % 1_000_000);
+        for (int i = frac.length(); i < 6; i++) {
+          sb.append('0');
+        }
+        return sb.append(frac).toString();
+      }
+    }
     final String s = new BigDecimal(d).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
     // C prints -0.000000 for tiny negatives too; keep the sign as BigDecimal drops it for zero
-    return (d < 0 || (d == 0 && 1 / d < 0)) && !s.startsWith("-") ? "-" + s : s;
+    return negative && !s.startsWith("-") ? "-" + s : s;
   }
 
   /**
@@ -40,6 +60,10 @@ final class HappyFormat {
     if (d == 0) {
       return 1 / d < 0 ? "-0.0" : "0.0";
     }
+    final Shortest fast = Shortest.fromJdk(Math.abs(d));
+    if (fast != null) {
+      return format(d < 0, Long.toString(fast.digits), fast.pointPos());
+    }
     final BigDecimal exact = new BigDecimal(d);
     BigDecimal shortest = exact;
     for (int p = 1; p <= 17; p++) {
@@ -50,12 +74,20 @@ final class HappyFormat {
       }
     }
     shortest = shortest.stripTrailingZeros();
-    final boolean negative = shortest.signum() < 0;
     final String digits = shortest.unscaledValue().abs().toString();
-    // decimal exponent of the first digit: value = 0.d1d2... * 10^(pointPos)
-    final int pointPos = digits.length() - shortest.scale();
+    return format(shortest.signum() < 0, digits, digits.length() - shortest.scale());
+  }
+
+  /**
+   * Python's layout of a shortest decimal: fixed notation when the exponent of the first digit is in [-4, 16),
+   * else scientific.
+   *
+   * @param digits the significant digits, no leading or trailing zeros
+   * @param pointPos the value is {@code 0.digits * 10^pointPos}
+   */
+  private static String format(boolean negative, String digits, int pointPos) {
     final int exp = pointPos - 1;
-    final StringBuilder sb = new StringBuilder();
+    final StringBuilder sb = new StringBuilder(digits.length() + 8);
     if (negative) {
       sb.append('-');
     }
@@ -84,6 +116,79 @@ final class HappyFormat {
       sb.append(a);
     }
     return sb.toString();
+  }
+
+  /**
+   * A shortest round-trip decimal {@code digits * 10^exp10} found cheaply from {@link Double#toString} (whose
+   * output round-trips but, in Java 17, is not always the shortest), or null when the cheap checks cannot
+   * prove it is the one {@link #pyRepr}'s exact search would find.
+   */
+  private record Shortest(long digits, int length, int exp10) {
+    int pointPos() {
+      return length + exp10;
+    }
+
+    /** @param a a positive, finite double */
+    static Shortest fromJdk(double a) {
+      if (a < Double.MIN_NORMAL) {
+        return null; // subnormals are rare and have less precision: leave them to the exact search
+      }
+      final String s = Double.toString(a);
+      final int e = s.indexOf('E');
+      final String mant = e < 0 ? s : s.substring(0, e);
+      int exp10 = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
+      final int dot = mant.indexOf('.');
+      String all = mant.substring(0, dot) + mant.substring(dot + 1);
+      exp10 -= mant.length() - dot - 1;
+      int first = 0;
+      while (first < all.length() - 1 && all.charAt(first) == '0') {
+        first++;
+      }
+      int last = all.length();
+      while (last > first + 1 && all.charAt(last - 1) == '0') {
+        last--;
+      }
+      exp10 += all.length() - last;
+      all = all.substring(first, last);
+      if (all.length() > 17) {
+        return null;
+      }
+      long digits = Long.parseLong(all);
+      int length = all.length();
+      if (value(digits, exp10) != a) {
+        return null;
+      }
+      if (length <= 15) {
+        // Distinct decimals of at most 15 digits never read back as the same (normal) double, so this is the
+        // only one of at most 15 digits that round-trips: the shortest, and the one the exact search finds.
+        return new Shortest(digits, length, exp10);
+      }
+      if ((Double.doubleToRawLongBits(a) & 0xFFFFFFFFFFFFFL) == 0) {
+        return null; // a power of two: its rounding interval is narrower below than above
+      }
+      // The nearest decimal of this length: the JDK's when it is the only one of its length that round-trips
+      // (then it is the nearer of the two around a, as a's rounding interval is symmetric), else computed.
+      if (value(digits - 1, exp10) == a || value(digits + 1, exp10) == a
+          || (digits == 1 && value(9, exp10 - 1) == a)) {
+        final BigDecimal r = new BigDecimal(a).round(new MathContext(length, RoundingMode.HALF_EVEN))
+            .stripTrailingZeros();
+        if (r.doubleValue() != a || r.unscaledValue().bitLength() > 63) {
+          return null;
+        }
+        digits = r.unscaledValue().longValueExact();
+        exp10 = -r.scale();
+        length = Long.toString(digits).length();
+      }
+      // No shorter decimal may round-trip: those of length - 1 nearest to a are the truncation and the next.
+      if (length > 1 && (value(digits / 10, exp10 + 1) == a || value(digits / 10 + 1, exp10 + 1) == a)) {
+        return null;
+      }
+      return new Shortest(digits, length, exp10);
+    }
+
+    private static double value(long digits, int exp10) {
+      return Double.parseDouble(digits + "E" + exp10);
+    }
   }
 
   /**

@@ -1,21 +1,36 @@
 package dk.harness.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * All outputs of {@code harness compare} behind one sink: summary.csv, extended.csv, the GA4GH VCF and its
  * index, the ROC tables and metrics.json, plus a {@link Tally} the CLI reads for its stderr summary. Each
- * contig is annotated once and handed to every output. Not thread-safe.
+ * contig is annotated once and handed to every output. The GA4GH VCF (the costliest output: a line per record,
+ * compressed) is written on a thread of its own, one contig behind at most, while the calling thread feeds the
+ * other outputs; the result is the same as writing in turn. Not thread-safe: call from one thread.
  */
 public final class ReportWriter implements ResultSink {
   private final OutputPaths paths;
   private final RunInfo run;
   private final Annotator annotator;
+  private final CountingRules rules;
   private final Tally tally;
   private final List<AnnotatingSink> sinks;
   private final Ga4ghVcfSink vcf;
   private final SiteLevelTally siteLevel;
+  private final ExecutorService vcfThread = Executors.newSingleThreadExecutor(r -> {
+    final Thread t = new Thread(r, "harness-vcf");
+    t.setDaemon(true);
+    return t;
+  });
+  private Future<Void> pendingVcf;
 
   /**
    * Opens every output (the VCF is streamed; the tables are written by {@link #finish()}).
@@ -41,7 +56,8 @@ public final class ReportWriter implements ResultSink {
     this.paths = paths;
     this.run = run;
     this.annotator = new Annotator(context);
-    this.tally = new Tally(context.rules());
+    this.rules = context.rules();
+    this.tally = new Tally(rules);
     this.vcf = new Ga4ghVcfSink(paths.vcf(), paths.vcfIndex(), context);
     this.sinks = List.of(new SummaryCsvSink(paths.summaryCsv(), context),
         new ExtendedCsvSink(paths.extendedCsv(), context), vcf,
@@ -51,11 +67,47 @@ public final class ReportWriter implements ResultSink {
 
   @Override
   public void accept(ContigOutcome all, ContigOutcome pass) throws IOException {
-    final AnnotatedContig a = annotator.annotate(all);
-    final AnnotatedContig p = pass == all ? a : annotator.annotate(pass);
-    tally.accept(all, pass);
+    final CountingRules.Classification ca = rules.classify(all);
+    final CountingRules.Classification cp = pass == all ? ca : rules.classify(pass);
+    final AnnotatedContig a = annotator.annotate(all, ca);
+    final AnnotatedContig p = pass == all ? a : annotator.annotate(pass, cp);
+    tally.accept(all, ca, pass, cp);
+    awaitVcf();
+    pendingVcf = vcfThread.submit(() -> {
+      vcf.acceptAnnotated(a, p);
+      return null;
+    });
     for (AnnotatingSink s : sinks) {
-      s.acceptAnnotated(a, p);
+      if (s != vcf) {
+        s.acceptAnnotated(a, p);
+      }
+    }
+  }
+
+  /** Waits for the VCF thread's last contig; its failure surfaces here, as it would have when written in turn. */
+  private void awaitVcf() throws IOException {
+    if (pendingVcf == null) {
+      return;
+    }
+    try {
+      pendingVcf.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing the output VCF");
+    } catch (ExecutionException e) {
+      final Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    } finally {
+      pendingVcf = null;
     }
   }
 
@@ -80,6 +132,7 @@ public final class ReportWriter implements ResultSink {
   /** Writes every output. Call once after the last contig. */
   @Override
   public void finish() throws IOException {
+    awaitVcf();
     for (AnnotatingSink s : sinks) {
       s.finish();
     }
@@ -94,6 +147,12 @@ public final class ReportWriter implements ResultSink {
   /** Closes every output; safe to call after a failure or after {@link #finish()}. */
   @Override
   public void close() throws IOException {
+    vcfThread.shutdownNow();
+    try {
+      vcfThread.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     vcf.close();
   }
 }

@@ -51,8 +51,14 @@ public final class Tally implements ResultSink {
   @Override
   public void accept(ContigOutcome all, ContigOutcome pass) {
     final CountingRules.Classification a = rules.classify(all);
+    accept(all, a, pass, pass == all ? a : rules.classify(pass));
+  }
+
+  /** {@link #accept(ContigOutcome, ContigOutcome)} with both comparisons already classified by these rules. */
+  void accept(ContigOutcome all, CountingRules.Classification a, ContigOutcome pass,
+      CountingRules.Classification p) {
     add(a, all, FilterKind.ALL);
-    add(pass == all ? a : rules.classify(pass), pass, FilterKind.PASS);
+    add(p, pass, FilterKind.PASS);
     for (Classified c : a.truth()) {
       if (c.decision().outcome() == Outcome.NOT_VARIANT) {
         notVariantTruth++;

@@ -1,7 +1,9 @@
 package dk.harness.report;
 
 import dk.harness.core.Variant;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * What the reports need to know about one record's genotype and alleles, derived the way hap.py's
@@ -22,16 +24,46 @@ import java.util.TreeSet;
 record VariantFacts(VariantType type, String location, boolean ti, boolean tv, java.util.List<String> indelClasses,
     String bi) {
 
+  /**
+   * BI names and indel classes in String order (hap.py's std::set order), as bits of a mask: bits 0-8 are the
+   * indel classes (C16_PLUS .. I6_15), 9 is ti, 10 is tv.
+   */
+  private static final String[] BI_NAMES = {"c16_plus", "c1_5", "c6_15", "d16_plus", "d1_5", "d6_15", "i16_plus",
+      "i1_5", "i6_15", "ti", "tv"};
+  private static final int TI_BIT = 1 << 9;
+  private static final int TV_BIT = 1 << 10;
+  private static final int CLASS_BITS = 9;
+  /** BI text per mask; indel class names per mask of the class bits. Constant tables. */
+  private static final String[] BI = new String[1 << BI_NAMES.length];
+  private static final List<List<String>> CLASSES;
+
+  static {
+    final List<List<String>> classes = new ArrayList<>(1 << CLASS_BITS);
+    for (int mask = 0; mask < BI.length; mask++) {
+      final StringBuilder bi = new StringBuilder();
+      final List<String> names = new ArrayList<>();
+      for (int b = 0; b < BI_NAMES.length; b++) {
+        if ((mask & (1 << b)) != 0) {
+          bi.append(bi.length() == 0 ? "" : ",").append(BI_NAMES[b]);
+          if (b < CLASS_BITS) {
+            names.add(BI_NAMES[b].toUpperCase(Locale.ROOT));
+          }
+        }
+      }
+      BI[mask] = bi.length() == 0 ? "." : bi.toString();
+      if (mask < 1 << CLASS_BITS) {
+        classes.add(List.copyOf(names));
+      }
+    }
+    CLASSES = List.copyOf(classes);
+  }
+
   static VariantFacts of(Variant v) {
     final String location = location(v);
-    boolean ti = false;
-    boolean tv = false;
-    final TreeSet<String> bis = new TreeSet<>();
-    final TreeSet<String> classes = new TreeSet<>();
-    final int[] gt = v.genotype();
+    int mask = 0;
     final boolean homalt = "homalt".equals(location);
-    for (int h = 0; h < gt.length; h++) {
-      final int a = gt[h];
+    for (int h = 0; h < v.ploidy(); h++) {
+      final int a = v.genotype(h);
       if (a <= 0 || (homalt && h > 0)) {
         continue;
       }
@@ -59,42 +91,31 @@ record VariantFacts(VariantType type, String location, boolean ti, boolean tv, j
           final byte r = ref[left + i];
           final byte b = alt[left + i];
           if (r != b) {
-            if (isTransition(r, b)) {
-              ti = true;
-              bis.add("ti");
-            } else {
-              tv = true;
-              bis.add("tv");
-            }
+            mask |= isTransition(r, b) ? TI_BIT : TV_BIT;
           }
         }
       } else if (refLen == 0) {
-        final String c = sizeClass("I", altLen);
-        classes.add(c);
-        bis.add(c.toLowerCase(java.util.Locale.ROOT));
+        mask |= 1 << sizeClass(6, altLen); // I16_PLUS, I1_5, I6_15
       } else if (altLen == 0) {
-        final String c = sizeClass("D", refLen);
-        classes.add(c);
-        bis.add(c.toLowerCase(java.util.Locale.ROOT));
+        mask |= 1 << sizeClass(3, refLen); // D...
       } else {
-        final String c = sizeClass("C", Math.abs(altLen - refLen));
-        classes.add(c);
-        bis.add(c.toLowerCase(java.util.Locale.ROOT));
+        mask |= 1 << sizeClass(0, Math.abs(altLen - refLen)); // C...
       }
     }
-    // hap.py keeps BI names in a sorted std::set: plain byte order, as TreeSet gives
-    final String bi = bis.isEmpty() ? "." : String.join(",", bis);
-    return new VariantFacts(VariantType.of(v), location, ti, tv, java.util.List.copyOf(classes), bi);
+    // hap.py keeps BI names in a sorted std::set: plain byte order, as the tables are
+    return new VariantFacts(VariantType.of(v), location, (mask & TI_BIT) != 0, (mask & TV_BIT) != 0,
+        CLASSES.get(mask & ((1 << CLASS_BITS) - 1)), BI[mask]);
   }
 
-  private static String sizeClass(String prefix, int len) {
+  /** The bit of a size class: {@code first} is the kind's 16_PLUS bit, then 1_5, then 6_15. */
+  private static int sizeClass(int first, int len) {
     if (len <= 5) {
-      return prefix + "1_5";
+      return first + 1;
     }
     if (len <= 15) {
-      return prefix + "6_15";
+      return first + 2;
     }
-    return prefix + "16_PLUS";
+    return first;
   }
 
   private static boolean isTransition(byte a, byte b) {
@@ -105,7 +126,29 @@ record VariantFacts(VariantType type, String location, boolean ti, boolean tv, j
 
   /** hap.py's location type of a genotype. */
   static String location(Variant v) {
-    final int[] gt = v.genotype();
+    final int[] gt = v.ploidy() <= 2 ? null : v.genotype();
+    final int ploidy = v.ploidy();
+    if (ploidy == 0) {
+      return "nocall";
+    }
+    if (gt == null) {
+      // haploid and diploid calls (almost all), without copying the genotype
+      final int g0 = v.genotype(0);
+      final int g1 = ploidy == 2 ? v.genotype(1) : g0;
+      if (g0 < 0 && g1 < 0) {
+        return "nocall";
+      }
+      if (g0 < 0 || g1 < 0) {
+        return "halfcall";
+      }
+      if (ploidy == 1) {
+        return g0 == 0 ? "homref" : "hemi";
+      }
+      if (g0 == g1) {
+        return g0 == 0 ? "homref" : "homalt";
+      }
+      return g0 == 0 || g1 == 0 ? "het" : "hetalt";
+    }
     if (gt.length == 0) {
       return "nocall";
     }

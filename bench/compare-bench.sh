@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of `harness compare` on a whole-genome-scale input (docs/benchmarks.md).
+#
+#   bench/compare-bench.sh [--tiles N] [--runs N] [--threads N] [--xmx SIZE] [--query K] [--no-strata]
+#                          [--no-rtg] [--jfr] [--reuse] [--cache DIR] [--generate-only]
+#
+# 1. Generates the data (once, cached): N tiles of the real HG002 chr21 data of ../shared/data (48.1 Mbp each;
+#    62 tiles = 2.98 Gbp, 3.4 M truth and 4.9 M query records), see harness/bench TiledGenome. bgzip + tabix.
+# 2. Times the I/O floor: `{ bgzip -dc truth.vcf.gz; bgzip -dc query.vcf.gz; } | wc -l`.
+# 3. Times `bin/harness compare` (confident BED, 12 strata, --threads N, -Xmx SIZE) under /usr/bin/time -v.
+# 4. If an `rtg` executable is on PATH (RTG Tools, built separately; never part of this repository), times
+#    `rtg vcfeval` with the same threads and RTG_MEM=SIZE, and checks that TP/FP/FN are identical.
+# Each is run --runs times (default 3); prints median [min-max] and the ratios. --jfr adds one extra, untimed
+# harness run with a JFR recording and prints its hot spots; --reuse times one truth against 3 queries, loading
+# the truth per query vs once (TruthSetData). Results: $CACHE/results/<tiles>-<time>/ (summary.txt, runs.tsv).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+TILES=7
+RUNS=3
+THREADS=2
+XMX=3g
+QUERY=0
+STRATA=1
+USE_RTG=1
+JFR=0
+REUSE=0
+GENERATE_ONLY=0
+CACHE="${BENCH_CACHE:-$ROOT/target/bench}"
+SHARED="${HARNESS_SHARED_DATA:-$ROOT/../shared/data}"
+
+die() { echo "compare-bench: error: $*" >&2; exit 2; }
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --tiles) TILES="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    --threads) THREADS="$2"; shift 2 ;;
+    --xmx) XMX="$2"; shift 2 ;;
+    --query) QUERY="$2"; shift 2 ;;
+    --cache) CACHE="$2"; shift 2 ;;
+    --no-strata) STRATA=0; shift ;;
+    --no-rtg) USE_RTG=0; shift ;;
+    --jfr) JFR=1; shift ;;
+    --reuse) REUSE=1; shift ;;
+    --generate-only) GENERATE_ONLY=1; shift ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown option '$1' (try --help)" ;;
+  esac
+done
+[[ "$TILES" =~ ^[0-9]+$ && "$TILES" -ge 1 ]] || die "--tiles must be a positive integer"
+[[ "$RUNS" =~ ^[0-9]+$ && "$RUNS" -ge 1 ]] || die "--runs must be a positive integer"
+[[ -d "$SHARED/hg002-chr21-pseudoref" ]] || die "shared data not found at $SHARED (set HARNESS_SHARED_DATA)"
+
+# ---- tools ------------------------------------------------------------------------------------------------
+if ! command -v bgzip >/dev/null || ! command -v tabix >/dev/null; then
+  echo "compare-bench: installing tabix (bgzip, tabix) with apt-get" >&2
+  apt-get install -y tabix >/dev/null
+fi
+if [[ ! -x /usr/bin/time ]]; then
+  echo "compare-bench: installing GNU time with apt-get" >&2
+  apt-get install -y time >/dev/null
+fi
+HARNESS="$ROOT/bin/harness"
+"$HARNESS" --version >/dev/null # builds harness.jar when stale
+BENCH_JAR="$ROOT/harness/bench/target/harness-bench.jar"
+if [[ ! -f "$BENCH_JAR" || -n "$(find "$ROOT/harness" -path '*/src/main/*' -newer "$BENCH_JAR" -print -quit)" ]]; then
+  echo "compare-bench: building $BENCH_JAR (mvn -Pbench)" >&2
+  (cd "$ROOT" && mvn -q -o -Pbench -pl harness/bench -am -DskipTests package >/dev/null 2>&1 \
+    || mvn -q -Pbench -pl harness/bench -am -DskipTests package 1>&2)
+fi
+
+# ---- data -------------------------------------------------------------------------------------------------
+DATA="$CACHE/tiled-$TILES"
+VERSION="$(java -cp "$BENCH_JAR" dk.harness.bench.data.TiledGenome --version)"
+if [[ "$(cat "$DATA/READY" 2>/dev/null || true)" != "$VERSION" ]]; then
+  echo "compare-bench: generating $DATA ($TILES x chr21)" >&2
+  rm -rf "$DATA"
+  mkdir -p "$DATA"
+  java -Xmx3g -cp "$BENCH_JAR" dk.harness.bench.data.TiledGenome --tiles "$TILES" --out "$DATA" \
+    --shared "$SHARED" --queries 3
+  for v in truth query0 query1 query2; do
+    bgzip -@2 -f "$DATA/$v.vcf"
+    tabix -f -p vcf "$DATA/$v.vcf.gz"
+  done
+  echo "$VERSION" > "$DATA/READY"
+fi
+[[ "$GENERATE_ONLY" == 1 ]] && { echo "compare-bench: data ready in $DATA" >&2; exit 0; }
+TRUTH="$DATA/truth.vcf.gz"
+QVCF="$DATA/query$QUERY.vcf.gz"
+STRAT_ARGS=()
+[[ "$STRATA" == 1 ]] && STRAT_ARGS=(--stratification "$DATA/strata.tsv")
+
+OUT="$CACHE/results/tiles$TILES-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$OUT"
+RUNS_TSV="$OUT/runs.tsv"
+printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kib\n' > "$RUNS_TSV"
+
+# timed TOOL RUN CMD...: runs CMD under /usr/bin/time -v, appends a row to runs.tsv.
+timed() {
+  local tool="$1" run="$2"
+  shift 2
+  local tf="$OUT/time.$tool.$run.txt"
+  if ! /usr/bin/time -v -o "$tf" "$@" > "$OUT/$tool.$run.stdout" 2> "$OUT/$tool.$run.stderr"; then
+    echo "compare-bench: $tool run $run failed; see $OUT/$tool.$run.stderr" >&2
+    tail -5 "$OUT/$tool.$run.stderr" >&2
+    return 1
+  fi
+  awk -v tool="$tool" -v run="$run" -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+    /User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { r = $2 }
+    END { printf "%s\t%s\t%.2f\t%.2f\t%.2f\t%d\n", tool, run, w, u, s, r }' "$tf" >> "$RUNS_TSV"
+}
+
+# stat TOOL COLUMN [SCALE]: "median [min-max]" of a runs.tsv column (3=wall 4=user 5=sys 6=rss; 7=user+sys).
+stat() {
+  awk -F'\t' -v tool="$1" -v col="$2" -v scale="${3:-1}" '
+    $1 == tool { v[n++] = (col == 7 ? $4 + $5 : $col) / scale }
+    END {
+      if (n == 0) { print "-"; exit }
+      for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+      m = n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2
+      printf "%.1f [%.1f-%.1f]", m, v[0], v[n - 1]
+    }' "$RUNS_TSV"
+}
+median() { stat "$@" | cut -d' ' -f1; }
+
+HOST_INFO="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))," \
+HOST_INFO+=" $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)"
+echo "compare-bench: $TILES tile(s) = $(awk '$1=="genome_length"{printf "%.2f Gbp", $2/1e9}' "$DATA/tiles.tsv"),"\
+" truth $(awk '$1=="truth_records"{print $2}' "$DATA/tiles.tsv") and query $(awk -v k="query${QUERY}_records" \
+'$1==k{print $2}' "$DATA/tiles.tsv") records; $RUNS run(s); threads $THREADS; heap $XMX; $HOST_INFO" | tee "$OUT/summary.txt"
+
+for ((i = 1; i <= RUNS; i++)); do
+  echo "compare-bench: run $i/$RUNS" >&2
+  # bgzip -dc reads only its first file argument, so decompress the two one after the other.
+  timed floor "$i" bash -c "{ bgzip -dc '$TRUTH'; bgzip -dc '$QVCF'; } | wc -l"
+  HARNESS_JAVA_OPTS="-Xmx$XMX" timed harness "$i" "$HARNESS" compare --truth "$TRUTH" --query "$QVCF" \
+    --reference "$DATA/ref.fa" --confident "$DATA/confident.bed" "${STRAT_ARGS[@]}" --threads "$THREADS" \
+    -o "$OUT/harness$i/out"
+  if [[ "$USE_RTG" == 1 ]] && command -v rtg >/dev/null; then
+    if [[ ! -f "$DATA/ref.sdf/done" ]]; then
+      echo "compare-bench: rtg format (once)" >&2
+      rm -rf "$DATA/ref.sdf"
+      RTG_MEM="$XMX" rtg format -o "$DATA/ref.sdf" "$DATA/ref.fa" >/dev/null
+      touch "$DATA/ref.sdf/done"
+    fi
+    RTG_MEM="$XMX" timed rtg "$i" rtg vcfeval -b "$TRUTH" -c "$QVCF" -e "$DATA/confident.bed" -t "$DATA/ref.sdf" \
+      -T "$THREADS" -o "$OUT/rtg$i" || true
+  fi
+done
+
+# ---- counts: harness PASS rows vs vcfeval (PASS only by default) ------------------------------------------
+harness_counts() { # TP-baseline TP-call FP FN over SNP+INDEL PASS rows of summary.csv
+  awk -F, 'NR > 1 && $2 == "PASS" { tb += $4; fn += $5; tc += $6 - $7 - $8; fp += $7 }
+    END { printf "%d %d %d %d", tb, tc, fp, fn }' "$1"
+}
+rtg_counts() { # the "None" row of summary.txt
+  awk '$1 == "None" { printf "%d %d %d %d", $2, $3, $4, $5 }' "$1"
+}
+HC="$(harness_counts "$OUT/harness1/out.summary.csv")"
+{
+  echo
+  echo "counts (PASS, confident regions): TP-baseline TP-call FP FN"
+  echo "  harness  $HC"
+  if [[ -f "$OUT/rtg1/summary.txt" ]]; then
+    RC="$(rtg_counts "$OUT/rtg1/summary.txt")"
+    echo "  rtg      $RC   $([[ "$HC" == "$RC" ]] && echo identical || echo DIFFERENT)"
+  fi
+  echo
+  printf '%-28s %s\n' "measure (median [min-max])" "value"
+  printf '%-28s %s\n' "I/O floor wall s" "$(stat floor 3)"
+  printf '%-28s %s\n' "harness wall s" "$(stat harness 3)"
+  printf '%-28s %s\n' "harness CPU s (user+sys)" "$(stat harness 7)"
+  printf '%-28s %s\n' "harness peak RSS GiB" "$(stat harness 6 1048576)"
+  if grep -q '^rtg' "$RUNS_TSV"; then
+    printf '%-28s %s\n' "rtg vcfeval wall s" "$(stat rtg 3)"
+    printf '%-28s %s\n' "rtg vcfeval CPU s" "$(stat rtg 7)"
+    printf '%-28s %s\n' "rtg vcfeval peak RSS GiB" "$(stat rtg 6 1048576)"
+  fi
+  echo
+  echo "ratios (medians):"
+  awk -v h="$(median harness 3)" -v f="$(median floor 3)" 'BEGIN { printf "  harness / I/O floor   %.2f x (target <= 4)\n", h / f }'
+  if grep -q '^rtg' "$RUNS_TSV"; then
+    awk -v h="$(median harness 3)" -v r="$(median rtg 3)" 'BEGIN { printf "  rtg / harness         %.2f x (target >= 10)\n", r / h }'
+  fi
+} | tee -a "$OUT/summary.txt"
+
+# ---- optional: profile, truth reuse ------------------------------------------------------------------------
+if [[ "$JFR" == 1 ]]; then
+  echo "compare-bench: profiling run (JFR)" >&2
+  HARNESS_JAVA_OPTS="-Xmx$XMX -XX:StartFlightRecording=filename=$OUT/harness.jfr,settings=profile" \
+    "$HARNESS" compare --truth "$TRUTH" --query "$QVCF" --reference "$DATA/ref.fa" \
+    --confident "$DATA/confident.bed" "${STRAT_ARGS[@]}" --threads "$THREADS" -o "$OUT/jfr/out" -q 2>/dev/null
+  python3 "$ROOT/bench/jfr-hotspots.py" "$OUT/harness.jfr" | tee "$OUT/jfr-hotspots.txt"
+fi
+if [[ "$REUSE" == 1 ]]; then
+  QS="$DATA/query0.vcf.gz,$DATA/query1.vcf.gz,$DATA/query2.vcf.gz"
+  for mode in files shared; do
+    timed "reuse-$mode" 1 java "-Xmx$XMX" -cp "$BENCH_JAR" dk.harness.bench.TruthReuse --mode "$mode" \
+      --truth "$TRUTH" --reference "$DATA/ref.fa" --confident "$DATA/confident.bed" \
+      $([[ "$STRATA" == 1 ]] && echo "--stratification $DATA/strata.tsv") \
+      --queries "$QS" --threads "$THREADS" --out "$OUT/reuse"
+  done
+  {
+    echo
+    echo "one truth, three queries (one JVM): truth read per query vs loaded once"
+    for mode in files shared; do
+      sed "s/^/  $mode: /" "$OUT/reuse-$mode.1.stdout"
+      echo "  $mode: peak RSS $(stat "reuse-$mode" 6 1048576) GiB"
+    done
+  } | tee -a "$OUT/summary.txt"
+fi
+echo "compare-bench: results in $OUT" >&2
