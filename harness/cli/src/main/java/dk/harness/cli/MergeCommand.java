@@ -1,8 +1,6 @@
 package dk.harness.cli;
 
 import dk.harness.workflow.plan.Plan;
-import dk.harness.workflow.plan.PlanReader;
-import dk.harness.workflow.run.RunListener;
 import dk.harness.workflow.run.RunOptions;
 import dk.harness.workflow.run.RunResult;
 import dk.harness.workflow.run.RunSummary;
@@ -10,7 +8,6 @@ import dk.harness.workflow.run.Runner;
 import dk.harness.workflow.shard.ShardMerge;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,27 +53,8 @@ public final class MergeCommand implements Callable<Integer> {
       description = "Folder holding every unit's results (unit-K.result.json, .intake.json, .compare.bin).")
   Path unitsDir;
 
-  @Option(names = "--run-id", paramLabel = "ID", description = "Run id, as for harness run.")
-  String runId;
-
-  @Option(names = "--results", paramLabel = "DIR", description = "Results folder. Default: the plan's results_dir.")
-  Path results;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Threads, as for harness run (recorded in run.json "
-      + "and metrics.json). Default: the plan's threads, else the number of processors.")
-  Integer threads;
-
-  @Option(names = "--gates", paramLabel = "FILE", description = "Council criteria file. Default: the plan's gates.")
-  Path gates;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress (warnings and the summary are still printed).")
-  boolean quiet;
-
-  @Option(names = "--debug", description = "Print stack traces for errors.")
-  boolean debug;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  RunSettingsOptions settings;
 
   MergeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -85,19 +63,8 @@ public final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (threads != null && threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1 (got " + threads
-          + ")");
-    }
-    if (runId != null && !runId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--run-id must be letters, digits, '.', '_' "
-          + "and '-' (got '" + runId + "')");
-    }
-    final Plan p = new PlanReader(Runtime.getRuntime().availableProcessors()).read(plan)
-        .withOverrides(runId, results == null ? null : results.toAbsolutePath(), threads,
-            gates == null ? null : gates.toAbsolutePath());
-    final RunOptions options = new RunOptions(Version.get(), err, System.console() != null, quiet,
-        Clock.systemUTC(), RunListener.NONE);
+    final Plan p = settings.plan(plan);
+    final RunOptions options = settings.runOptions(err);
     final RunResult result;
     try (ShardMerge work = ShardMerge.open(p, shards.toAbsolutePath(), unitsDir.toAbsolutePath())) {
       result = new Runner(options).run(p, work);

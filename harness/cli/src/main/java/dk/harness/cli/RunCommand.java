@@ -1,14 +1,12 @@
 package dk.harness.cli;
 
 import dk.harness.workflow.plan.Plan;
-import dk.harness.workflow.plan.PlanReader;
 import dk.harness.workflow.run.RunOptions;
 import dk.harness.workflow.run.RunResult;
 import dk.harness.workflow.run.RunSummary;
 import dk.harness.workflow.run.Runner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,29 +46,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--plan", required = true, paramLabel = "PLAN.yaml", description = "The run plan.")
   Path plan;
 
-  @Option(names = "--run-id", paramLabel = "ID",
-      description = "Run id (folder name). Default: the plan's run_id, else UTC time and the plan's hash, e.g. "
-          + "20261125T181500Z-ab12cd.")
-  String runId;
-
-  @Option(names = "--results", paramLabel = "DIR", description = "Results folder. Default: the plan's results_dir.")
-  Path results;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Threads. Default: the plan's threads, else the "
-      + "number of processors.")
-  Integer threads;
-
-  @Option(names = "--gates", paramLabel = "FILE", description = "Council criteria file. Default: the plan's gates.")
-  Path gates;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress (warnings and the summary are still printed).")
-  boolean quiet;
-
-  @Option(names = "--debug", description = "Print stack traces for errors.")
-  boolean debug;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  RunSettingsOptions settings;
 
   RunCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -79,19 +56,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (threads != null && threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1 (got " + threads
-          + ")");
-    }
-    if (runId != null && !runId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--run-id must be letters, digits, '.', '_' "
-          + "and '-' (got '" + runId + "')");
-    }
-    final Plan p = new PlanReader(Runtime.getRuntime().availableProcessors()).read(plan)
-        .withOverrides(runId, results == null ? null : results.toAbsolutePath(), threads,
-            gates == null ? null : gates.toAbsolutePath());
-    final RunOptions options = new RunOptions(Version.get(), err, System.console() != null, quiet,
-        Clock.systemUTC(), dk.harness.workflow.run.RunListener.NONE);
+    final Plan p = settings.plan(plan);
+    final RunOptions options = settings.runOptions(err);
     final RunResult result = new Runner(options).run(p);
     RunSummary.print(result, out);
     return result.exitCode();
