@@ -264,7 +264,7 @@ public final class Intake {
     private VCFCodec codec(VcfHeader header) {
       final VCFCodec codec = new VCFCodec();
       try {
-        codec.readActualHeader(new HeaderLines(header.lines()));
+        codec.readActualHeader(new dk.harness.io.HeaderLineIterator(header.lines()));
         return codec;
       } catch (RuntimeException e) {
         fileFindings.add(Severity.ERROR, "HEADER_INVALID", vcf, -1, "invalid VCF header (" + e.getMessage() + ")",
@@ -448,33 +448,5 @@ public final class Intake {
 
   /** The truth's header and contigs with records (null when the truth could not be read through). */
   private record TruthInfo(VcfHeader header, List<String> recordContigs) {
-  }
-
-  /** Feeds stored header lines to htsjdk's codec. */
-  private static final class HeaderLines implements htsjdk.tribble.readers.LineIterator {
-    private final List<String> lines;
-    private int i;
-
-    HeaderLines(List<String> lines) {
-      this.lines = lines;
-    }
-
-    @Override
-    public String peek() {
-      return i < lines.size() ? lines.get(i) : null;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return i < lines.size();
-    }
-
-    @Override
-    public String next() {
-      if (i >= lines.size()) {
-        throw new java.util.NoSuchElementException();
-      }
-      return lines.get(i++);
-    }
   }
 }
