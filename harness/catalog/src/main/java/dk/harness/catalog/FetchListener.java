@@ -14,6 +14,12 @@ public interface FetchListener {
   /** A file was already in the cache and verified; nothing downloaded. */
   default void cached(Path target) {}
 
-  /** A file was downloaded and verified. */
+  /** A file was downloaded and verified (or, see {@link #unverified}, only recorded). */
   default void done(Path target, long bytes) {}
+
+  /**
+   * A file was downloaded although no published checksum exists for it; its sha256 was recorded in the manifest so
+   * later {@code verify} runs detect changes (trust on first use). Called after {@link #done}.
+   */
+  default void unverified(Path target, String sha256) {}
 }

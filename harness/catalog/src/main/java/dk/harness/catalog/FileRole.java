@@ -10,6 +10,11 @@ public enum FileRole {
   BED("bed"),
   /** Stratifications TSV: name and relative BED path per line. */
   TSV("tsv"),
+  /**
+   * A published md5 list ({@code md5sum} format: {@code <md5> <path>} per line) covering files the catalogue does
+   * not list one by one, e.g. the BEDs of a stratification set. Entries are matched by path suffix.
+   */
+  MD5_LIST("md5_list"),
   /** One stratification BED listed by the TSV (not written in the catalogue; derived at fetch time). */
   STRATIFICATION_BED("stratification_bed"),
   /** A README or other documentation file kept with the set. */

@@ -3,36 +3,47 @@ package dk.harness.catalog;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A unit's pipeline spec, validated. Sections follow the IEEE 2791 BioCompute Object domains (see
- * {@code docs/pipeline-spec.md}). Immutable.
+ * {@code docs/pipeline-spec.md}); the accessor names say which domain a value comes from. Immutable.
  *
  * @param source the file it was read from
  * @param example true for the fictional example specs (placeholder digests/checksums are then allowed)
- * @param unit the sequencing unit (provenance_domain.unit)
- * @param name pipeline name (provenance_domain.name)
- * @param version pipeline version (provenance_domain.version)
+ * @param unit provenance_domain.unit: the sequencing unit
+ * @param name provenance_domain.name: pipeline name
+ * @param version provenance_domain.version: pipeline version
+ * @param created provenance_domain.created (ISO 8601 date-time, as written)
+ * @param modified provenance_domain.modified (ISO 8601 date-time, as written)
+ * @param license provenance_domain.license
  * @param contributors provenance_domain.contributors
+ * @param usability usability_domain
  * @param keywords description_domain.keywords
- * @param steps description_domain.pipeline_steps, ordered by step number (1, 2, ...)
- * @param environment execution_domain.environment: name -> value (workflow engine, scheduler ...), sorted by name
+ * @param steps description_domain.pipeline_steps, ordered by step number 1, 2, ...
+ * @param scriptDriver execution_domain.script_driver
+ * @param scripts execution_domain.script
+ * @param environment execution_domain.environment_variables, sorted by name
  * @param parameters parametric_domain, in document order
  * @param reference io_domain.reference
- * @param sequencing extension: platform/chemistry
+ * @param sequencing extension_domain.sequencing: platform and chemistry
  */
-public record PipelineSpec(Path source, boolean example, String unit, String name, String version,
-    List<Contributor> contributors, List<String> keywords, List<Step> steps, Map<String, String> environment,
+public record PipelineSpec(Path source, boolean example, String unit, String name, String version, String created,
+    String modified, String license, List<Contributor> contributors, List<String> usability, List<String> keywords,
+    List<Step> steps, String scriptDriver, List<URI> scripts, SortedMap<String, String> environment,
     List<Parameter> parameters, Reference reference, Sequencing sequencing) {
   public PipelineSpec {
     contributors = List.copyOf(contributors);
+    usability = List.copyOf(usability);
     keywords = List.copyOf(keywords);
     steps = List.copyOf(steps);
-    environment = Map.copyOf(environment);
+    scripts = List.copyOf(scripts);
+    environment = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(environment));
     parameters = List.copyOf(parameters);
     Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(sequencing, "sequencing");
   }
 
   /**
@@ -50,8 +61,20 @@ public record PipelineSpec(Path source, boolean example, String unit, String nam
     return reference.build();
   }
 
-  /** A person or group credited (BCO contributor). @param contribution BCO contribution terms, e.g. authoredBy */
-  public record Contributor(String name, String affiliation, String email, List<String> contribution) {
+  /** The steps of one kind, in step order. */
+  public List<Step> steps(StepKind kind) {
+    return steps.stream().filter(s -> s.kind() == kind).toList();
+  }
+
+  /**
+   * A person or group credited (BCO contributor).
+   *
+   * @param affiliation may be null
+   * @param email may be null
+   * @param orcid {@code https://orcid.org/...}, may be null
+   * @param contribution PAV terms, e.g. authoredBy
+   */
+  public record Contributor(String name, String affiliation, String email, String orcid, List<String> contribution) {
     public Contributor {
       contribution = List.copyOf(contribution);
     }
@@ -88,16 +111,16 @@ public record PipelineSpec(Path source, boolean example, String unit, String nam
    * @param number 1-based step number
    * @param kind aligner / caller / post-processing / other
    * @param name step name
-   * @param description what it does; may be null
+   * @param description what it does
    * @param tool the tool run
-   * @param container the container image, or null if the step runs outside a container
+   * @param container the container image, or null if the step runs outside a container (e.g. on DRAGEN hardware)
    */
   public record Step(int number, StepKind kind, String name, String description, Tool tool, Container container) {}
 
   /**
    * @param name tool name, e.g. {@code BWA-MEM2}
    * @param version exact version string, e.g. {@code 2.2.1}
-   * @param biotoolsId bio.tools identifier (https://bio.tools/ID), or null for tools not registered there
+   * @param biotoolsId bio.tools identifier ({@code https://bio.tools/ID}), or null for tools not registered there
    * @param uri homepage or source, or null
    */
   public record Tool(String name, String version, String biotoolsId, URI uri) {}
@@ -114,28 +137,33 @@ public record PipelineSpec(Path source, boolean example, String unit, String nam
     public String pinned() {
       return image + "@" + digest;
     }
+
+    /** True for {@link #PLACEHOLDER_DIGEST}. */
+    public boolean isPlaceholder() {
+      return PLACEHOLDER_DIGEST.equals(digest);
+    }
   }
 
   /** A key parameter (BCO parametric_domain entry): {@code param} = {@code value} of step {@code step}. */
   public record Parameter(int step, String param, String value) {}
 
   /**
-   * The reference genome used (io_domain).
+   * The reference genome used (io_domain.reference).
    *
    * @param build GRCh37 / GRCh38 / CHM13
-   * @param fileName the FASTA file name, e.g. {@code GCA_000001405.15_GRCh38_no_alt_analysis_set.fna}
+   * @param fileName the FASTA file name, e.g. {@code GCA_000001405.15_GRCh38_no_alt_analysis_set.fna.gz}
    * @param uri where it was obtained, or null
    * @param checksumAlgorithm {@code md5} or {@code sha256}
-   * @param checksum hex digest of the FASTA as used (uncompressed unless {@code fileName} says .gz)
+   * @param checksum lower-case hex digest of that file (all zeros = placeholder, example specs only)
    */
   public record Reference(Build build, String fileName, URI uri, String checksumAlgorithm, String checksum) {}
 
   /**
-   * Sequencing platform and chemistry (harness extension domain).
+   * Sequencing platform and chemistry (extension_domain.sequencing).
    *
-   * @param platform e.g. {@code ILLUMINA}, {@code PACBIO}, {@code ONT}, {@code MGI}, {@code ELEMENT}
+   * @param platform ILLUMINA, ELEMENT, MGI, ULTIMA, ION_TORRENT, PACBIO or ONT
    * @param instrument instrument model, e.g. {@code NovaSeq X Plus}
-   * @param chemistry kit/chemistry, e.g. {@code NovaSeq X 25B 300-cycle}
+   * @param chemistry kit/chemistry
    * @param libraryPrep library preparation, or null
    * @param readLength e.g. {@code 2x150}, or null
    * @param targetCoverage mean coverage aimed at, or null

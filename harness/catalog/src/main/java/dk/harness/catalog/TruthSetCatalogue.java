@@ -1,5 +1,9 @@
 package dk.harness.catalog;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +34,25 @@ public final class TruthSetCatalogue {
    */
   public static TruthSetCatalogue load(Path file) {
     return CatalogueReader.read(file);
+  }
+
+  /** Classpath location of the catalogue bundled with this build (a copy of {@code truth-sets/catalogue.yaml}). */
+  public static final String BUNDLED_RESOURCE = "/dk/harness/catalog/catalogue.yaml";
+
+  /**
+   * The catalogue bundled with this build. Its {@link #source()} is the pseudo-path
+   * {@code truth-sets/catalogue.yaml (bundled)}, used in messages only.
+   */
+  public static TruthSetCatalogue bundled() {
+    try (InputStream in = TruthSetCatalogue.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled catalogue is missing from the classpath: " + BUNDLED_RESOURCE);
+      }
+      return CatalogueReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          Path.of("truth-sets/catalogue.yaml (bundled)"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + BUNDLED_RESOURCE, e);
+    }
   }
 
   /** The file it was read from. */

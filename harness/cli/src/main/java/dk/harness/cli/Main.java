@@ -24,13 +24,16 @@ import picocli.CommandLine.Command;
         "Benchmarks germline small-variant calls (a query VCF) against a truth set such as a GIAB benchmark, "
             + "with haplotype-aware matching (the way RTG vcfeval matches) and GA4GH/hap.py-style reports.",
         ""},
-    subcommands = {CompareCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
+        SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class, ReportCommand.class,
+        PlanCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",
         "  1  internal error (a bug: rerun with --debug and report the stack trace)",
-        "  2  bad input or bad usage (one line on stderr starting 'harness: error: ', naming the file and the fix)"})
+        "  2  bad input or bad usage (one line on stderr starting 'harness: error: ', naming the file and the fix)",
+        "  3  run: a submission failed a council gate"})
 public final class Main implements Runnable {
   /** Success. */
   public static final int EXIT_OK = 0;
@@ -38,6 +41,8 @@ public final class Main implements Runnable {
   public static final int EXIT_INTERNAL = 1;
   /** Bad input or bad usage. */
   public static final int EXIT_BAD_INPUT = 2;
+  /** A submission failed a gate ({@code harness run}, {@code harness demo}). */
+  public static final int EXIT_GATE_FAILED = 3;
   /** Prefix of the one-line message for exit code 2. */
   public static final String ERROR_PREFIX = "harness: error: ";
 
@@ -62,7 +67,7 @@ public final class Main implements Runnable {
    * Never calls {@link System#exit(int)}.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    final CommandLine cl = commandLine(err);
+    final CommandLine cl = commandLine(out, err);
     cl.setOut(out);
     cl.setErr(err);
     try {
@@ -73,9 +78,14 @@ public final class Main implements Runnable {
     }
   }
 
-  /** Builds the command tree; {@code err} receives progress of the commands. */
+  /** Builds the command tree with one writer for results and progress. */
   static CommandLine commandLine(PrintWriter err) {
-    final CommandLine cl = new CommandLine(new Main(), new CommandFactory(err));
+    return commandLine(err, err);
+  }
+
+  /** Builds the command tree; {@code out} receives results, {@code err} progress of the commands. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    final CommandLine cl = new CommandLine(new Main(), new CommandFactory(out, err));
     cl.setExecutionExceptionHandler(Main::onExecutionException);
     cl.setParameterExceptionHandler(Main::onParameterException);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -135,9 +145,11 @@ public final class Main implements Runnable {
 
   /** Hands the shared stderr writer to commands that report progress. */
   private static final class CommandFactory implements CommandLine.IFactory {
+    private final PrintWriter out;
     private final PrintWriter err;
 
-    CommandFactory(PrintWriter err) {
+    CommandFactory(PrintWriter out, PrintWriter err) {
+      this.out = out;
       this.err = err;
     }
 
@@ -145,6 +157,24 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == CompareCommand.class) {
         return cls.cast(new CompareCommand(err));
+      }
+      if (cls == RunCommand.class) {
+        return cls.cast(new RunCommand(out, err));
+      }
+      if (cls == DemoCommand.class) {
+        return cls.cast(new DemoCommand(out, err));
+      }
+      if (cls == HistoryCommand.class) {
+        return cls.cast(new HistoryCommand(out, err));
+      }
+      if (cls == ReportCommand.class) {
+        return cls.cast(new ReportCommand(err));
+      }
+      if (cls == PlanCommand.class) {
+        return cls.cast(new PlanCommand(out));
+      }
+      if (cls == MergeCommand.class) {
+        return cls.cast(new MergeCommand(out, err));
       }
       if (cls == SimulateCommand.class) {
         return cls.cast(new SimulateCommand(err));

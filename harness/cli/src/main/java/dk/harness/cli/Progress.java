@@ -5,7 +5,10 @@ import dk.harness.report.Counts;
 import dk.harness.report.FilterKind;
 import dk.harness.report.Tally;
 import dk.harness.report.VariantType;
+import dk.harness.core.site.SiteType;
+import dk.harness.report.SiteLevelTally;
 import dk.harness.workflow.compare.ContigProgress;
+import dk.harness.workflow.compare.MatchMode;
 import dk.harness.workflow.compare.ProgressSink;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -107,6 +110,44 @@ final class Progress implements ProgressSink {
             ratio(c.precision()), ratio(c.f1())));
       }
     }
+    err.flush();
+  }
+
+  /**
+   * The site-level counts (site alleles) and the representation gap: records TP haplotype-aware but FN/FP at site
+   * level, i.e. "errors" that are only a different way of writing the same variant.
+   */
+  @Override
+  public void siteLevel(MatchMode match, SiteLevelTally s) {
+    if (quiet || s == null) {
+      return;
+    }
+    err.println("harness: site-level (exact position and alleles, multi-allelic records split; counts in site "
+        + "alleles):");
+    err.println(String.format(Locale.ROOT, "  %-6s %-6s %11s %9s %9s %11s %9s %9s %8s %9s %8s", "Type", "Filter",
+        "TRUTH.TOTAL", "TRUTH.TP", "TRUTH.FN", "QUERY.TOTAL", "QUERY.FP", "QUERY.UNK", "Recall", "Precision", "F1"));
+    for (VariantType type : new VariantType[] {VariantType.INDEL, VariantType.SNP}) {
+      for (FilterKind filter : FilterKind.values()) {
+        final Counts c = s.counts(filter, type);
+        err.println(String.format(Locale.ROOT, "  %-6s %-6s %11d %9d %9d %11d %9d %9d %8s %9s %8s", type, filter,
+            c.truthTotal(), c.truthTp(), c.truthFn(), c.queryTotal(), c.queryFp(), c.queryUnk(), ratio(c.recall()),
+            ratio(c.precision()), ratio(c.f1())));
+      }
+    }
+    err.println("harness: representation gap (records TP haplotype-aware but FN/FP at site level):");
+    err.println(String.format(Locale.ROOT, "  %-6s %-8s %9s %9s", "Filter", "Type", "TRUTH.FN", "QUERY.FP"));
+    for (FilterKind filter : FilterKind.values()) {
+      long t = 0;
+      long q = 0;
+      for (SiteType type : SiteType.values()) {
+        err.println(String.format(Locale.ROOT, "  %-6s %-8s %9d %9d", filter, type.name().toLowerCase(Locale.ROOT),
+            s.gapTruth(filter, type), s.gapQuery(filter, type)));
+        t += s.gapTruth(filter, type);
+        q += s.gapQuery(filter, type);
+      }
+      err.println(String.format(Locale.ROOT, "  %-6s %-8s %9d %9d", filter, "total", t, q));
+    }
+    err.println("harness: the summary table above reports " + match.label() + " matching (--match)");
     err.flush();
   }
 

@@ -1,9 +1,11 @@
 package dk.harness.cli;
 
+import dk.harness.io.InputException;
 import dk.harness.simulate.Cohort;
 import dk.harness.simulate.CohortSimulator;
 import dk.harness.simulate.SimulationConfig;
 import dk.harness.simulate.UnitProfile;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,7 +82,16 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     final SimulationConfig config = config();
-    final Cohort cohort = new CohortSimulator(config).generate(out);
+    final Cohort cohort;
+    try {
+      cohort = new CohortSimulator(config).generate(out, quiet ? line -> { } : line -> {
+        err.println("harness: " + line);
+        err.flush();
+      });
+    } catch (IOException e) {
+      throw new InputException(out, -1, "cannot write the cohort under '" + out + "' (" + e + ")",
+          "choose a writable folder for --out");
+    }
     if (!quiet) {
       printSummary(cohort);
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 
 class HelpTest {
   private static final List<String> OPTIONS = List.of("--truth", "--query", "--reference", "--confident",
-      "--stratification", "--target", "--truth-sample", "--query-sample", "--threads", "--roc", "--output", "--quiet",
+      "--stratification", "--target", "--truth-sample", "--query-sample", "--threads", "--match", "--roc", "--output", "--shard", "--quiet",
       "--debug", "--help", "--version");
 
   @Test

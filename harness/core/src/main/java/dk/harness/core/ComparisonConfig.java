@@ -8,8 +8,15 @@ package dk.harness.core;
  * @param localMatchWindow distance in bases for GA4GH local matches (BK=lm); negative disables them
  * @param maxAlleleLength records with a REF or ALT longer than this are not searched (reported as too complex)
  * @param threads worker threads for independent groups within a contig (1 = run in the calling thread)
+ * @param refOverlap vcfeval's {@code --ref-overlap}: trim bases an ALT shares with REF and let the REF side of a call
+ *     play nothing, so calls that overlap only on reference bases can both be placed (off by default, as in vcfeval)
  */
-public record ComparisonConfig(int maxPaths, int maxIterations, int localMatchWindow, int maxAlleleLength, int threads) {
+public record ComparisonConfig(int maxPaths, int maxIterations, int localMatchWindow, int maxAlleleLength, int threads,
+    boolean refOverlap) {
+
+  public ComparisonConfig(int maxPaths, int maxIterations, int localMatchWindow, int maxAlleleLength, int threads) {
+    this(maxPaths, maxIterations, localMatchWindow, maxAlleleLength, threads, false);
+  }
 
   /** vcfeval's defaults: 50,000 paths, 10,000,000 iterations, loose-match distance 30, alleles up to 1,000 bp. */
   public static ComparisonConfig defaults() {
@@ -23,6 +30,10 @@ public record ComparisonConfig(int maxPaths, int maxIterations, int localMatchWi
   }
 
   public ComparisonConfig withThreads(int n) {
-    return new ComparisonConfig(maxPaths, maxIterations, localMatchWindow, maxAlleleLength, n);
+    return new ComparisonConfig(maxPaths, maxIterations, localMatchWindow, maxAlleleLength, n, refOverlap);
+  }
+
+  public ComparisonConfig withRefOverlap(boolean on) {
+    return new ComparisonConfig(maxPaths, maxIterations, localMatchWindow, maxAlleleLength, threads, on);
   }
 }

@@ -267,7 +267,7 @@ public final class VcfInput implements AutoCloseable {
       return new ContigRecords(contig, List.of());
     }
     final VCFCodec codec = new VCFCodec();
-    codec.readActualHeader(new ListIterator(headerLines));
+    codec.readActualHeader(new HeaderLineIterator(headerLines));
     final VcfRecordParser localParser = new VcfRecordParser(path, codec, sampleIndex, sampleCount, score,
         alwaysDecode);
     final List<LoadedRecord> records = new ArrayList<>();
@@ -498,34 +498,6 @@ public final class VcfInput implements AutoCloseable {
       peeked = null;
       consumed.add(line);
       return line;
-    }
-  }
-
-  /** Replays stored header lines to a fresh codec. */
-  private static final class ListIterator implements LineIterator {
-    private final List<String> lines;
-    private int i;
-
-    ListIterator(List<String> lines) {
-      this.lines = lines;
-    }
-
-    @Override
-    public String peek() {
-      return i < lines.size() ? lines.get(i) : null;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return i < lines.size();
-    }
-
-    @Override
-    public String next() {
-      if (i >= lines.size()) {
-        throw new NoSuchElementException();
-      }
-      return lines.get(i++);
     }
   }
 }

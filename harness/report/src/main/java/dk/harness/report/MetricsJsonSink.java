@@ -28,7 +28,8 @@ import java.util.Map;
  *  "too_complex": [{"contig", "start", "end", "truth_records", "query_records", "reason"}]  (ALL comparison;
  *                 start 0-based, end exclusive),
  *  "too_complex_totals": {"ALL"|"PASS": {"regions", "truth_records", "query_records"}},
- *  "not_variant": {"truth", "query"}}
+ *  "not_variant": {"truth", "query"},
+ *  "site_level": {...}}   (when the run computed it; see {@link SiteLevelJson})
  * </pre>
  * QUERY.TP counts query records (vcfeval's TP-call), TRUTH.TP truth records (TP-baseline). Not thread-safe.
  */
@@ -67,6 +68,11 @@ public final class MetricsJsonSink implements ResultSink {
 
   /** Writes the JSON for a tally that has been fed elsewhere. */
   static void write(Path out, RunInfo run, Tally tally) throws IOException {
+    write(out, run, tally, null);
+  }
+
+  /** Writes the JSON, with the {@code site_level} block when {@code siteLevel} is not {@code null}. */
+  static void write(Path out, RunInfo run, Tally tally, SiteLevelTally siteLevel) throws IOException {
     final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     final DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -74,7 +80,11 @@ public final class MetricsJsonSink implements ResultSink {
     try (OutputStream os = Files.newOutputStream(out)) {
       final JsonGenerator g = mapper.getFactory().createGenerator(os);
       g.setPrettyPrinter(pp);
-      mapper.writeTree(g, toJson(mapper, run, tally));
+      final ObjectNode root = toJson(mapper, run, tally);
+      if (siteLevel != null) {
+        SiteLevelJson.put(root, siteLevel);
+      }
+      mapper.writeTree(g, root);
       g.flush();
       os.write('\n');
     }

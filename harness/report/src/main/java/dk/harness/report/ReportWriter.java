@@ -24,6 +24,7 @@ public final class ReportWriter implements ResultSink {
   private final Tally tally;
   private final List<AnnotatingSink> sinks;
   private final Ga4ghVcfSink vcf;
+  private final SiteLevelTally siteLevel;
   private final ExecutorService vcfThread = Executors.newSingleThreadExecutor(r -> {
     final Thread t = new Thread(r, "harness-vcf");
     t.setDaemon(true);
@@ -40,6 +41,18 @@ public final class ReportWriter implements ResultSink {
    * @throws IOException if an output cannot be opened
    */
   public ReportWriter(OutputPaths paths, ReportContext context, RunInfo run) throws IOException {
+    this(paths, context, run, false);
+  }
+
+  /**
+   * Opens every output, optionally with the site-level block of metrics.json (fed through
+   * {@link #acceptSiteLevel}).
+   *
+   * @param siteLevel whether metrics.json gets a {@code site_level} block
+   * @throws IOException if an output cannot be opened
+   */
+  public ReportWriter(OutputPaths paths, ReportContext context, RunInfo run, boolean siteLevel) throws IOException {
+    this.siteLevel = siteLevel ? new SiteLevelTally(context.rules()) : null;
     this.paths = paths;
     this.run = run;
     this.annotator = new Annotator(context);
@@ -98,6 +111,24 @@ public final class ReportWriter implements ResultSink {
     }
   }
 
+  /**
+   * Feeds the site-level totals with one contig (in addition to {@link #accept}, which takes the outcomes the
+   * hap.py-style outputs report).
+   *
+   * @throws IllegalStateException if this writer was opened without site-level reporting
+   */
+  public void acceptSiteLevel(ContigOutcome hapAll, ContigOutcome hapPass, SiteOutcome siteAll, SiteOutcome sitePass) {
+    if (siteLevel == null) {
+      throw new IllegalStateException("this report writer was opened without site-level reporting");
+    }
+    siteLevel.accept(hapAll, hapPass, siteAll, sitePass);
+  }
+
+  /** The site-level totals, or {@code null} when not reported. */
+  public SiteLevelTally siteLevel() {
+    return siteLevel;
+  }
+
   /** Writes every output. Call once after the last contig. */
   @Override
   public void finish() throws IOException {
@@ -105,7 +136,7 @@ public final class ReportWriter implements ResultSink {
     for (AnnotatingSink s : sinks) {
       s.finish();
     }
-    MetricsJsonSink.write(paths.metricsJson(), run, tally);
+    MetricsJsonSink.write(paths.metricsJson(), run, tally, siteLevel);
   }
 
   /** The running totals (final after {@link #finish()}). */

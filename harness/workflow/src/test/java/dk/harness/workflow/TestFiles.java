@@ -19,13 +19,14 @@ public final class TestFiles {
     return repoRoot().resolve("../shared/data").normalize();
   }
 
-  /** The repository root: the nearest folder above user.dir whose pom.xml is harness-parent's. */
+  /** The repository root: the nearest folder at or above user.dir whose pom.xml is harness-parent itself. */
   public static Path repoRoot() {
     Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     while (dir != null) {
       final Path pom = dir.resolve("pom.xml");
       try {
-        if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>")) {
+        if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>")
+            && !Files.readString(pom).contains("<parent>")) {
           return dir;
         }
       } catch (IOException e) {

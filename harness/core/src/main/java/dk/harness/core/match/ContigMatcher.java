@@ -158,6 +158,9 @@ public final class ContigMatcher {
       vs.add(ReplayVariant.of(i, v));
     }
     final ReplayVariant[] arr = vs.toArray(new ReplayVariant[0]);
+    if (config.refOverlap()) {
+      RefOverlapTrimming.apply(arr);
+    }
     Arrays.sort(arr, SEARCH_ORDER); // stable: equal spans keep file order
     return arr;
   }

@@ -54,7 +54,7 @@ final class Grouping {
         shift = 0;
       }
       end = Math.max(end, v.end);
-      shift += lengthChange(v);
+      shift += v.lengthChange();
       if (takeTruth) {
         ti++;
       } else {
@@ -70,19 +70,6 @@ final class Grouping {
   private Group makeGroup(int index, ReplayVariant[] truth, int t0, int t1, ReplayVariant[] query, int q0, int q1,
       int start, int end) {
     return new Group(index, Arrays.copyOfRange(truth, t0, t1), Arrays.copyOfRange(query, q0, q1), start, end, template);
-  }
-
-  /** The largest length change any called allele of {@code v} makes. */
-  private static int lengthChange(ReplayVariant v) {
-    final ReplayAllele ref = v.allele(0);
-    int change = 0;
-    for (int g : v.genotype) {
-      final ReplayAllele a = v.allele(g);
-      if (a != null) {
-        change = Math.max(change, Math.abs(a.length() - ref.length()));
-      }
-    }
-    return change;
   }
 
   /** Whether every offset up to {@code shift} meets a mismatch inside {@code [end + 1, next - 1)}. */

@@ -52,6 +52,64 @@ final class ReplayVariant {
     return new ReplayVariant(source, start, end, gt, v.phased(), alleles);
   }
 
+  /** Largest change in length any called allele makes to its span. */
+  int lengthChange() {
+    int change = 0;
+    for (int g : genotype) {
+      final ReplayAllele a = allele(g);
+      if (a != null) {
+        change = Math.max(change, Math.abs((a.end - a.start) - a.length()));
+      }
+    }
+    return change;
+  }
+
+  /** REF bases (codes), or {@code null} once trimmed away. */
+  byte[] refBases() {
+    return alleles[0] == null ? null : alleles[0].bases;
+  }
+
+  /**
+   * This call with every ALT stripped of the bases it shares with REF (leading first, or trailing first) and the
+   * REF allele dropped, so that the reference side of a heterozygous call plays nothing; the span shrinks to the
+   * remaining alleles. vcfeval's {@code --ref-overlap} representation.
+   */
+  ReplayVariant trimmed(boolean leftFirst) {
+    final byte[] ref = alleles[0].bases;
+    final ReplayAllele[] out = new ReplayAllele[alleles.length];
+    int s = Integer.MAX_VALUE;
+    int e = Integer.MIN_VALUE;
+    for (int i = 1; i < alleles.length; i++) {
+      final ReplayAllele a = alleles[i];
+      if (a == null) {
+        continue;
+      }
+      final int lead;
+      final int trail;
+      if (leftFirst) {
+        lead = SharedBases.prefix(0, ref, a.bases);
+        trail = SharedBases.suffix(lead, ref, a.bases);
+      } else {
+        trail = SharedBases.suffix(0, ref, a.bases);
+        lead = SharedBases.prefix(trail, ref, a.bases);
+      }
+      out[i] = lead == 0 && trail == 0 ? a
+          : new ReplayAllele(a.start + lead, a.end - trail, java.util.Arrays.copyOfRange(a.bases, lead, a.bases.length - trail));
+      s = Math.min(s, out[i].start);
+      e = Math.max(e, out[i].end);
+    }
+    return new ReplayVariant(source, s, e, genotype, phased, out);
+  }
+
+  /** ALTs present (called and replayable), for trimming decisions. */
+  ReplayAllele alt(int i) {
+    return i >= 1 && i < alleles.length ? alleles[i] : null;
+  }
+
+  int alleleSlots() {
+    return alleles.length;
+  }
+
   private static boolean called(int[] gt, int a) {
     for (int g : gt) {
       if (g == a) {

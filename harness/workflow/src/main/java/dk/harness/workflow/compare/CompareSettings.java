@@ -17,7 +17,19 @@ import java.nio.file.Path;
  * @param threads engine worker threads, at least 1
  * @param roc score field for ROC ranking
  * @param output output prefix, e.g. {@code out/HG002_unitA}
+ * @param match which decisions the hap.py-style outputs report (site-level figures are always in metrics.json)
  */
 public record CompareSettings(Path truth, Path query, Path reference, Path confident, Path stratification, Path target,
-    String truthSample, String querySample, int threads, ScoreField roc, Path output) {
+    String truthSample, String querySample, int threads, ScoreField roc, Path output, MatchMode match) {
+
+  public CompareSettings {
+    java.util.Objects.requireNonNull(match, "match");
+  }
+
+  /** Settings with the default {@link MatchMode#HAPLOTYPE}. */
+  public CompareSettings(Path truth, Path query, Path reference, Path confident, Path stratification, Path target,
+      String truthSample, String querySample, int threads, ScoreField roc, Path output) {
+    this(truth, query, reference, confident, stratification, target, truthSample, querySample, threads, roc, output,
+        MatchMode.HAPLOTYPE);
+  }
 }

@@ -9,10 +9,8 @@ import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
 import dk.harness.io.LoadedRecord;
 import dk.harness.io.VcfInput;
-import dk.harness.report.FilterKind;
 import dk.harness.report.OutputPaths;
 import dk.harness.report.ReportContext;
-import dk.harness.report.ReportWriter;
 import dk.harness.report.RunInfo;
 import dk.harness.report.Stratum;
 import java.io.IOException;
@@ -152,29 +150,15 @@ public final class Comparison {
         final ReportContext context = new ReportContext(contigLengths, confident, strata, s.roc().name());
         final ComparisonConfig config = ComparisonConfig.defaults().withThreads(s.threads());
         final RunInfo runInfo = new RunInfo(harnessVersion, await(digests), truthSample, query.sampleName(),
-            parameters(config));
+            parameters(s.match(), s.roc(), s.target() != null, config));
 
         final ContigLoader.Side truthSide = truth != null ? new ContigSource(truth, plan.streamTruth())
             : new PreloadedSide(preloaded);
         final ContigLoader loader = new ContigLoader(truthSide, s.truth(), truth != null,
             new ContigSource(query, plan.streamQuery()), s.query(), fasta, target);
-        try (AtomicOutput out = createOutput()) {
-          final ReportWriter writer = new ReportWriter(OutputPaths.forPrefix(out.tempPrefix().toString()), context,
-              runInfo);
-          try (writer) {
-            compareAll(plan.contigs(), loader, new ContigComparer(new VariantComparison(config)), writer, background);
-            writer.finish();
-            for (FilterKind f : FilterKind.values()) {
-              progress.tooComplex(f.name(), writer.tally().tooComplex(f), writer.tally().tooComplexTruth(f),
-                  writer.tally().tooComplexQuery(f));
-            }
-            progress.summary(writer.tally());
-          }
-          out.commit();
-          final List<Path> outputs = OutputPaths.forPrefix(out.finalPrefix().toString()).all();
-          progress.outputs(outputs);
-          return new ComparisonResult(writer.tally(), runInfo, outputs);
-        }
+        final ContigComparer comparer = new ContigComparer(new VariantComparison(config));
+        return ReportOutput.write(s.output(), context, runInfo, s.match(), progress,
+            sink -> compareAll(plan.contigs(), loader, comparer, sink, background));
       } finally {
         // Stop the reading thread before the readers close under it.
         background.shutdownNow();
@@ -207,46 +191,21 @@ public final class Comparison {
     }
   }
 
-  /**
-   * Compares every contig in a three-stage pipeline: while contig i is compared on this thread, contig i+1 is
-   * loaded on the reading thread and contig i-1 is written by the reporting thread. The writer sees the contigs
-   * one at a time, in order, from that one thread; progress is reported from this thread once a contig is
-   * written. At most three contigs are held at once.
-   */
-  private void compareAll(List<String> contigs, ContigLoader loader, ContigComparer comparer, ReportWriter writer,
-      ExecutorService background) throws Exception {
-    final ExecutorService reporting = Executors.newSingleThreadExecutor(r -> {
-      final Thread t = new Thread(r, "harness-report");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Future<LoadedContig> next = contigs.isEmpty() ? null : background.submit(() -> loader.load(contigs.get(0)));
-      Future<ContigProgress> written = null;
-      for (int i = 0; i < contigs.size(); i++) {
-        final LoadedContig current = await(next);
-        final String following = i + 1 < contigs.size() ? contigs.get(i + 1) : null;
-        next = following == null ? null : background.submit(() -> loader.load(following));
-        final long t0 = System.nanoTime();
-        final ContigComparer.Pair pair = comparer.compare(current);
-        final long compareNanos = System.nanoTime() - t0;
-        if (written != null) {
-          progress.contig(await(written));
-        }
-        final ContigProgress done = new ContigProgress(current.contig(), current.truthRead(), current.queryRead(),
-            current.truth().size(), current.query().size(), pair.separatePass(),
-            pair.all().result().tooComplex().size(), current.readNanos(), compareNanos);
-        written = reporting.submit(() -> {
-          writer.accept(pair.all(), pair.pass());
-          return done;
-        });
-      }
-      if (written != null) {
-        progress.contig(await(written));
-      }
-    } finally {
-      reporting.shutdownNow();
-      reporting.awaitTermination(1, TimeUnit.MINUTES);
+  /** Compares every contig, loading contig i+1 on the reading thread while contig i is compared. */
+  private void compareAll(List<String> contigs, ContigLoader loader, ContigComparer comparer,
+      ReportOutput.ContigSink sink, ExecutorService background) throws Exception {
+    Future<LoadedContig> next = contigs.isEmpty() ? null : background.submit(() -> loader.load(contigs.get(0)));
+    for (int i = 0; i < contigs.size(); i++) {
+      final LoadedContig current = await(next);
+      final String following = i + 1 < contigs.size() ? contigs.get(i + 1) : null;
+      next = following == null ? null : background.submit(() -> loader.load(following));
+      final long t0 = System.nanoTime();
+      final ComparedContig pair = comparer.compare(current);
+      final long compareNanos = System.nanoTime() - t0;
+      sink.accept(pair);
+      progress.contig(new ContigProgress(current.contig(), current.truthRead(), current.queryRead(),
+          current.truth().size(), current.query().size(), pair.separatePass(),
+          pair.all().result().tooComplex().size(), current.readNanos(), compareNanos));
     }
     await(background.submit(() -> {
       loader.finish();
@@ -271,9 +230,17 @@ public final class Comparison {
     inputs.put(role, known.containsKey(role) ? known.get(role) : Inputs.digest(file));
   }
 
-  private Map<String, Object> parameters(ComparisonConfig config) {
+  /**
+   * The {@code parameters} block of metrics.json for a comparison with these settings.
+   *
+   * @param target whether a target BED restricts the records
+   * @param config the engine's configuration (its thread count is recorded)
+   */
+  public static Map<String, Object> parameters(MatchMode match, dk.harness.io.ScoreField roc, boolean target,
+      ComparisonConfig config) {
     final Map<String, Object> p = new LinkedHashMap<>();
-    p.put("roc", s.roc().name());
+    p.put("match", match.label());
+    p.put("roc", roc.name());
     p.put("threads", config.threads());
     p.put("max_paths", config.maxPaths());
     p.put("max_iterations", config.maxIterations());
@@ -281,14 +248,14 @@ public final class Comparison {
     p.put("max_allele_length", config.maxAlleleLength());
     p.put("pass_rows", "filtered records removed from truth and query before matching");
     p.put("confident_regions", "applied after matching");
-    p.put("target_regions", s.target() == null ? null : "records not overlapping removed before matching");
+    p.put("target_regions", target ? "records not overlapping removed before matching" : null);
     return p;
   }
 
   /**
    * A BED that shares no contig with the VCFs would silently count nothing (typically 'chr20' vs '20'): refuse it.
    */
-  private static void requireSharedContigs(Path bed, String what, RegionSet regions, ContigPlan plan) {
+  static void requireSharedContigs(Path bed, String what, RegionSet regions, ContigPlan plan) {
     if (regions == null || plan.contigs().isEmpty()) {
       return;
     }
@@ -309,15 +276,6 @@ public final class Comparison {
       return "none";
     }
     return String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", ..." : "");
-  }
-
-  private AtomicOutput createOutput() {
-    try {
-      return AtomicOutput.create(s.output());
-    } catch (IOException e) {
-      throw new InputException(s.output(), -1, "cannot write outputs with this prefix (" + e + ")",
-          "choose an --output prefix in a writable folder", e);
-    }
   }
 
   /** An output that replaced an input (e.g. --query calls.vcf.gz --output calls) would destroy the user's data. */

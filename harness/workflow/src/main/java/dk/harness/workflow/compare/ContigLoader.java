@@ -57,7 +57,7 @@ final class ContigLoader {
       RefCheck.check(truthPath, t, ref, fasta.path());
     }
     RefCheck.check(queryPath, q, ref, fasta.path());
-    return new LoadedContig(contig, ref, onTarget(contig, t), onTarget(contig, q), t.size(), q.size(),
+    return new LoadedContig(contig, ref, onTarget(target, contig, t), onTarget(target, contig, q), t.size(), q.size(),
         System.nanoTime() - t0);
   }
 
@@ -71,7 +71,7 @@ final class ContigLoader {
    * Keeps records whose REF span overlaps the target regions, renumbering ids so each id is again the record's
    * index (the engine needs unique ids; the reports pair records and decisions by position).
    */
-  private List<LoadedRecord> onTarget(String contig, List<LoadedRecord> records) {
+  static List<LoadedRecord> onTarget(RegionSet target, String contig, List<LoadedRecord> records) {
     if (target == null) {
       return records;
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * Where a {@link Comparison} reports what it is doing. {@code harness compare} prints to stderr; {@code harness
  * run} feeds its per-submission progress display. A comparison calls its sink from the thread that called
  * {@link Comparison#run}, in this order: {@link #info}/{@link #warn} while checking inputs, {@link #contig} once per
- * compared contig, then {@link #tooComplex} (ALL, then PASS), {@link #summary} and {@link #outputs}.
+ * compared contig, then {@link #tooComplex} (ALL, then PASS), {@link #summary}, {@link #siteLevel} and
+ * {@link #outputs}.
  * Implementations shared by several comparisons must be thread-safe.
  */
 public interface ProgressSink {
@@ -36,8 +37,16 @@ public interface ProgressSink {
       long queryRecords) {
   }
 
-  /** The final counts (confident regions applied). */
+  /** The final counts (confident regions applied), of the decisions the outputs report. */
   default void summary(Tally tally) {
+  }
+
+  /**
+   * The site-level counts and the representation gap (called right after {@link #summary}).
+   *
+   * @param match which decisions {@link #summary} reported
+   */
+  default void siteLevel(MatchMode match, dk.harness.report.SiteLevelTally siteLevel) {
   }
 
   /** The output files, after they were moved into place. */

@@ -19,6 +19,10 @@ public record Criteria(String criteriaVersion, String effectiveDate, String inte
   public Criteria {
     Objects.requireNonNull(criteriaVersion, "criteriaVersion");
     Objects.requireNonNull(interval, "interval");
+    if (!CriteriaFile.JEFFREYS_95.equals(interval)) {
+      throw new IllegalArgumentException("interval '" + interval + "' is not supported; only '"
+          + CriteriaFile.JEFFREYS_95 + "' is");
+    }
     rules = List.copyOf(rules);
   }
 
@@ -34,6 +38,6 @@ public record Criteria(String criteriaVersion, String effectiveDate, String inte
    *     keys, missing fields, thresholds out of range, an unsupported interval
    */
   public static Criteria load(Path yaml) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return CriteriaFile.load(yaml);
   }
 }

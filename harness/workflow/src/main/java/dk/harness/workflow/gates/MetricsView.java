@@ -24,7 +24,7 @@ public interface MetricsView {
 
   /** The {@code *} subset of a tally (strata are not in a tally). */
   static MetricsView of(Tally tally) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return ResultCounts.of(tally);
   }
 
   /**
@@ -35,6 +35,6 @@ public interface MetricsView {
    * @throws dk.harness.io.InputException if metrics.json is missing or malformed
    */
   static MetricsView ofOutput(Path prefix) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return ResultCounts.ofOutput(prefix);
   }
 }

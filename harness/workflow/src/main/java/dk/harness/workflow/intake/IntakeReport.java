@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The outcome of {@link Intake#check}: facts about the submitted VCF and every finding, in a fixed order (file
- * level first, then records in file order, then summaries). Immutable.
+ * The outcome of {@link Intake#check}: facts about the submitted VCF and every finding, in a fixed order: the file
+ * (sha256, index, header, sample), then build and contigs, then per-record findings in file order, then summaries
+ * (shares, gVCF, symbolic alleles); within a group in the order found. Immutable.
  *
  * @param vcf the submitted VCF
  * @param sha256 SHA-256 of the VCF's bytes (64 lower-case hex digits), or null if the file could not be read
@@ -17,7 +18,7 @@ import java.util.List;
  * @param unphasedHet heterozygous genotypes written unphased ('/')
  * @param multiallelic records with more than one ALT allele
  * @param symbolic records with a symbolic ALT ({@code <DEL>}, {@code <NON_REF>}, {@code <*>}, breakends)
- * @param findings all findings, errors first within each check
+ * @param findings all findings
  */
 public record IntakeReport(Path vcf, String sha256, String indexSha256, String sample, String build, long records,
     long filtered, long unphasedHet, long multiallelic, long symbolic, List<Finding> findings) {

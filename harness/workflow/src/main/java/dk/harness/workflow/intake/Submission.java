@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param unit the submitting unit's id
  * @param spec the pipeline spec id the calls were made under (may be null when not tied to a spec)
- * @param sample the sample column to compare, e.g. {@code HG002}; null to take the VCF's only sample
+ * @param sample the sample: a GIAB id such as {@code HG002} (the column is then found by name, also as
+ *     {@code NA24385} or {@code HG002_HG002}) or the exact sample column name; null to take the VCF's only sample
  * @param truthSet the truth-set id, e.g. {@code HG002_GRCh38_v4.2.1} (may be null for an ad-hoc check)
  * @param vcf the submitted VCF (never modified)
  * @param index its .tbi/.csi index, or null (then a sibling {@code VCF.tbi}/{@code VCF.csi} is used if present)

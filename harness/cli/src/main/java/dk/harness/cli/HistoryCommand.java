@@ -1,0 +1,108 @@
+package dk.harness.cli;
+
+import dk.harness.workflow.history.History;
+import dk.harness.workflow.history.HistoryQuery;
+import dk.harness.workflow.history.HistoryReport;
+import dk.harness.workflow.history.HistoryRow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code harness history}: lists recorded results over time. The work is done by {@link History}. */
+@Command(
+    name = "history",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.Provider.class,
+    headerHeading = "%n",
+    header = "List recorded results over time (from results/history.sqlite).",
+    descriptionHeading = "%n",
+    description = {
+        "One row per run, unit, sample, variant type, filter and subset, oldest run first: counts, recall, "
+            + "precision and F1 with their 95% Jeffreys intervals, the pipeline and truth-set versions and the "
+            + "verdict. Submissions that were refused (verdict ERROR) have no counts and are listed on stderr.",
+        ""},
+    usageHelpWidth = 100,
+    optionListHeading = "Options:%n",
+    footerHeading = "%nExample:%n",
+    footer = {"  harness history --unit north --metric recall --type SNP --filter PASS --format table"})
+public final class HistoryCommand implements Callable<Integer> {
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "History database. Default: ${DEFAULT-VALUE}.")
+  Path db = Path.of("results", "history.sqlite");
+
+  @Option(names = "--unit", paramLabel = "UNIT", description = "Only this unit.")
+  String unit;
+
+  @Option(names = "--sample", paramLabel = "SAMPLE", description = "Only this sample.")
+  String sample;
+
+  @Option(names = "--truth-set", paramLabel = "ID", description = "Only this truth set.")
+  String truthSet;
+
+  @Option(names = "--metric", paramLabel = "recall|precision|f1",
+      description = "Only this metric (columns metric, value, lower, upper). Default: every count and metric.")
+  HistoryReport.Metric metric;
+
+  @Option(names = "--type", paramLabel = "SNP|INDEL", description = "Only this variant type.")
+  String type;
+
+  @Option(names = "--filter", paramLabel = "ALL|PASS", description = "Only this filter row.")
+  String filter;
+
+  @Option(names = "--subset", paramLabel = "NAME",
+      description = "Subset: '*' (whole confident regions, the default) or a stratum name.")
+  String subset = "*";
+
+  @Option(names = "--all-subsets", description = "Every subset (strata too).")
+  boolean allSubsets;
+
+  @Option(names = "--format", paramLabel = "csv|json|table", description = "Output format. Default: csv.")
+  HistoryReport.Format format = HistoryReport.Format.CSV;
+
+  @Option(names = "--debug", description = "Print stack traces for errors.")
+  boolean debug;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  HistoryCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    final String t = upper(type, "--type", List.of("SNP", "INDEL"));
+    final String f = upper(filter, "--filter", List.of("ALL", "PASS"));
+    final HistoryQuery q = new HistoryQuery(unit, sample, truthSet, t, f, allSubsets ? null : subset);
+    try (History h = History.openReadOnly(db)) {
+      final List<HistoryRow> rows = h.query(q);
+      HistoryReport.write(rows, metric, format, out);
+      for (String[] e : h.errors(q)) {
+        err.println("harness: " + e[0] + " " + e[2] + "/" + e[3] + " (" + e[4] + "): ERROR, not compared: " + e[5]);
+      }
+      err.flush();
+    }
+    return Main.EXIT_OK;
+  }
+
+  private String upper(String value, String option, List<String> allowed) {
+    if (value == null) {
+      return null;
+    }
+    final String v = value.toUpperCase(Locale.ROOT);
+    if (!allowed.contains(v)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be one of " + allowed
+          + " (got '" + value + "')");
+    }
+    return v;
+  }
+}

@@ -1,0 +1,77 @@
+package dk.harness.workflow.compare;
+
+import dk.harness.io.InputException;
+import dk.harness.report.FilterKind;
+import dk.harness.report.OutputPaths;
+import dk.harness.report.ReportContext;
+import dk.harness.report.ReportWriter;
+import dk.harness.report.RunInfo;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes every report of one comparison from its compared contigs, all or nothing: into a temporary folder that
+ * {@link AtomicOutput} moves into place only when every contig was written. Shared by {@link Comparison} (contigs
+ * straight from the engine) and {@code harness merge} (contigs replayed from shard results), so both write the
+ * same bytes for the same contigs. Stateless.
+ */
+public final class ReportOutput {
+  /** Receives the compared contigs, in reference order. */
+  @FunctionalInterface
+  public interface ContigSink {
+    void accept(ComparedContig contig) throws IOException;
+  }
+
+  /** Produces the compared contigs in reference order, handing each to the sink. */
+  @FunctionalInterface
+  public interface ContigFeed {
+    void feed(ContigSink sink) throws Exception;
+  }
+
+  private ReportOutput() {
+  }
+
+  /**
+   * Opens the outputs of {@code output}, feeds every contig through one {@link ReportWriter} (with site-level
+   * reporting), finishes it and moves the files into place; reports the totals to {@code progress}.
+   *
+   * @param output the output prefix
+   * @param match which decisions the hap.py-style outputs report
+   * @throws InputException if the prefix cannot be written (nothing is left behind)
+   * @throws Exception whatever the feed throws (nothing is left behind)
+   */
+  public static ComparisonResult write(Path output, ReportContext context, RunInfo runInfo, MatchMode match,
+      ProgressSink progress, ContigFeed feed) throws Exception {
+    try (AtomicOutput out = create(output)) {
+      final ReportWriter writer = new ReportWriter(OutputPaths.forPrefix(out.tempPrefix().toString()), context,
+          runInfo, true);
+      try (writer) {
+        feed.feed(c -> {
+          writer.accept(c.reportedAll(match), c.reportedPass(match));
+          writer.acceptSiteLevel(c.all(), c.pass(), c.siteAll(), c.sitePass());
+        });
+        writer.finish();
+        for (FilterKind f : FilterKind.values()) {
+          progress.tooComplex(f.name(), writer.tally().tooComplex(f), writer.tally().tooComplexTruth(f),
+              writer.tally().tooComplexQuery(f));
+        }
+        progress.summary(writer.tally());
+        progress.siteLevel(match, writer.siteLevel());
+      }
+      out.commit();
+      final List<Path> outputs = OutputPaths.forPrefix(out.finalPrefix().toString()).all();
+      progress.outputs(outputs);
+      return new ComparisonResult(writer.tally(), runInfo, outputs, match, writer.siteLevel());
+    }
+  }
+
+  private static AtomicOutput create(Path output) {
+    try {
+      return AtomicOutput.create(output);
+    } catch (IOException e) {
+      throw new InputException(output, -1, "cannot write outputs with this prefix (" + e + ")",
+          "choose an --output prefix in a writable folder", e);
+    }
+  }
+}

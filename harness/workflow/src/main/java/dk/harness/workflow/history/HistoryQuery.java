@@ -1,0 +1,19 @@
+package dk.harness.workflow.history;
+
+/**
+ * Which history rows to list; every null field matches everything. Immutable.
+ *
+ * @param unit only this unit
+ * @param sample only this sample
+ * @param truthSetId only this truth set
+ * @param type only {@code SNP} or {@code INDEL}
+ * @param filter only {@code ALL} or {@code PASS}
+ * @param subset only this subset ({@code *} for the whole confident regions, or a stratum name); null = all
+ */
+public record HistoryQuery(String unit, String sample, String truthSetId, String type, String filter,
+    String subset) {
+  /** Everything. */
+  public static HistoryQuery all() {
+    return new HistoryQuery(null, null, null, null, null, null);
+  }
+}

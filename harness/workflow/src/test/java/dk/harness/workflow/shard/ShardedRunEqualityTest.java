@@ -1,0 +1,178 @@
+package dk.harness.workflow.shard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dk.harness.report.FilterKind;
+import dk.harness.report.VariantType;
+import dk.harness.workflow.TestFiles;
+import dk.harness.workflow.gates.ResultCounts;
+import dk.harness.workflow.demo.Demo;
+import dk.harness.workflow.plan.Plan;
+import dk.harness.workflow.plan.PlanReader;
+import dk.harness.workflow.run.RunResult;
+import dk.harness.workflow.run.Runner;
+import dk.harness.workflow.run.Status;
+import dk.harness.workflow.run.SubmissionOutcome;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's promise: {@code harness plan}, every unit, {@code harness merge} write exactly the run folder and
+ * history rows {@code harness run} writes for the same plan (only times, timings and host differ), on the simulated
+ * cohort (two contigs, so submissions really are split, plus a refused and an unreadable submission) and on real
+ * data (NA12878 chr20, and HG002 chr21 with Strelka2's filtered records).
+ */
+class ShardedRunEqualityTest {
+  private static final String RUN_ID = "equal-run";
+
+  @Test
+  void simulatedCohortWithRefusedSubmissions() throws Exception {
+    final Path out = TestFiles.scratch("shard-sim");
+    // The demo writes the cohort and its plan, and runs once: both runs below are judged against that run.
+    new Demo(ShardedRunFixture.quiet(), new PrintWriter(new StringWriter(), true))
+        .run(new Demo.Options(out, 11, 120_000, false, Path.of("unused"), 2));
+    final Path cohort = out.resolve("demo-cohort");
+    Files.writeString(cohort.resolve("wrong-target.bed"), "1\t0\t1000\n");
+    // An uncompressed VCF has no index: its units stream the file (the chr2 unit reads past chr1).
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(
+        cohort.resolve("units/south/HG002.vcf.gz")))) {
+      Files.write(cohort.resolve("units/plain.vcf"), in.readAllBytes());
+    }
+    final Path planFile = cohort.resolve("plan.yaml");
+    Files.writeString(planFile, Files.readString(planFile) + String.join("\n",
+        "  - unit: target",
+        "    sample: HG002",
+        "    pipeline: {name: exome-kit, version: '1'}",
+        "    truth_set: demo-hg002",
+        "    vcf: units/north/HG002.vcf.gz",
+        "    target: wrong-target.bed",
+        "  - unit: plain",
+        "    sample: HG002",
+        "    pipeline: {name: no-index, version: '1'}",
+        "    truth_set: demo-hg002",
+        "    vcf: units/plain.vcf",
+        "  - unit: garbage",
+        "    sample: HG002",
+        "    pipeline: {name: not-a-vcf, version: '1'}",
+        "    truth_set: demo-hg002",
+        "    vcf: truth/HG002_confident.bed",
+        ""));
+    final Path previousHistory = out.resolve(Runner.HISTORY_FILE);
+    final Pair runs = runBothWays(planFile, out, previousHistory, 1);
+
+    // Every good submission was cut into its two contigs; the refused ones still produce ERROR rows.
+    assertEquals(8, runs.sharded.shards().units().stream().filter(u -> u.kind() == WorkUnit.Kind.INTAKE).count());
+    for (String unit : List.of("north", "central", "south", "capital", "zealand", "plain")) {
+      assertEquals(List.of(List.of("chr1"), List.of("chr2")), runs.sharded.shards().unitsOf(unit + "/HG002").stream()
+          .filter(u -> u.kind() == WorkUnit.Kind.COMPARE).map(WorkUnit::contigs).toList());
+    }
+    final List<SubmissionOutcome> o = runs.single.outcomes();
+    assertEquals(Status.ERROR, o.get(5).status());
+    assertTrue(o.get(5).reasons().get(0).startsWith("comparison: ") && o.get(5).reasons().get(0)
+        .contains("target BED has no interval"), o.get(5).reasons().toString());
+    assertEquals(o.get(2).status(), o.get(6).status(), "the unindexed copy of south's VCF is judged as south");
+    assertEquals(Status.ERROR, o.get(7).status());
+    assertTrue(o.get(7).reasons().get(0).startsWith("intake: "), o.get(7).reasons().toString());
+    for (SubmissionOutcome x : o.subList(0, 5)) {
+      assertTrue(x.previousRunId() != null, "judged against the demo's run: " + x);
+    }
+  }
+
+  @Test
+  void realNa12878Chr20() throws Exception {
+    final Path data = TestFiles.na12878();
+    assumeTrue(Files.isDirectory(data), "shared data missing (" + data + "): skipped");
+    final Path out = TestFiles.scratch("shard-na12878");
+    final String tr = data.resolve("truth_and_reference") + "/";
+    final String q = data.resolve("query_derived_chr20_bgzip") + "/";
+    final StringBuilder plan = new StringBuilder(String.join("\n",
+        "plan_version: 1",
+        "threads: 2",
+        "gates: " + TestFiles.repoRoot().resolve("gates/council-criteria.yaml"),
+        "truth_sets:",
+        "  - id: na12878-chr20",
+        "    version: v3.2",
+        "    sample: HG001",
+        "    vcf: " + tr + "test_nist.b37_chr20_100kbp_at_10mb.vcf.gz",
+        "    confident: " + tr + "test_nist.b37_chr20_100kbp_at_10mb.bed",
+        "    reference: " + tr + "ucsc.hg19.chr20.unittest.fasta.gz",
+        "submissions:", ""));
+    final String[][] units = {{"north", "expected.testVCFMode.gatk4.chr20.vcf.gz"},
+        {"central", "expected.testVCFMode.gatk4.DRAGEN.chr20.vcf.gz"},
+        {"zealand", "golden.postprocess_single_site_output.vcf.gz"}};
+    for (String[] u : units) {
+      plan.append("  - {unit: ").append(u[0]).append(", sample: HG001, pipeline: {name: p, version: '1'}, ")
+          .append("truth_set: na12878-chr20, vcf: ").append(q).append(u[1]).append("}\n");
+    }
+    final Path planFile = out.resolve("plan.yaml");
+    Files.writeString(planFile, plan);
+    final Pair runs = runBothWays(planFile, out, null, 2_000_000);
+    assertEquals(6, runs.sharded.shards().units().size());
+  }
+
+  @Test
+  void realHg002Chr21WithFilteredRecords() throws Exception {
+    final Path sarek = TestFiles.shared().resolve("hg002-chr21-sarek");
+    final Path pseudo = TestFiles.shared().resolve("hg002-chr21-pseudoref");
+    assumeTrue(Files.isDirectory(sarek) && Files.isDirectory(pseudo), "shared chr21 data missing: skipped");
+    final Path out = TestFiles.scratch("shard-chr21");
+    final String truth = sarek.resolve("SV_testdata/hg37/truth/HG002_GRCh37_1_22_v4.2.1_highconf.chr21") + "";
+    final String plan = String.join("\n",
+        "plan_version: 1",
+        "threads: 2",
+        "gates: " + TestFiles.repoRoot().resolve("gates/council-criteria.yaml"),
+        "truth_sets:",
+        "  - {id: hg002-chr21, version: v4.2.1, sample: HG002, vcf: " + truth + ".vcf.gz, confident: " + truth
+            + ".bed, reference: " + pseudo.resolve("chr21.pseudo.fa.gz") + "}",
+        "submissions:",
+        "  - {unit: south, sample: HG002, pipeline: {name: strelka2, version: '1'}, truth_set: hg002-chr21, vcf: "
+            + sarek.resolve("sarek/hg37/HG002.strelka.variants.chr21.vcf.gz") + "}",
+        "  - {unit: north, sample: HG002, pipeline: {name: haplotypecaller, version: '1'}, truth_set: hg002-chr21, "
+            + "vcf: " + sarek.resolve("sarek/hg37/HG002.haplotypecaller.chr21.vcf.gz") + "}",
+        "");
+    final Path planFile = out.resolve("plan.yaml");
+    Files.writeString(planFile, plan);
+    final Pair runs = runBothWays(planFile, out, null, 2_000_000);
+    // Strelka2 filters records, so its PASS rows come from a second comparison (the PASS replay path).
+    final SubmissionOutcome south = runs.single.outcomes().get(0);
+    final ResultCounts counts = ResultCounts.ofOutput(runs.single.runDir().resolve(south.folder()).resolve("HG002"));
+    assertTrue(counts.counts(VariantType.SNP, FilterKind.PASS, "*").queryTotal()
+        < counts.counts(VariantType.SNP, FilterKind.ALL, "*").queryTotal(), "Strelka2 has filtered SNPs");
+  }
+
+  private record Pair(RunResult single, ShardedRunFixture.Sharded sharded) {
+  }
+
+  /**
+   * Runs the plan with {@code harness run} into out/single and sharded into out/sharded (same run id, each results
+   * folder starting from a copy of {@code history}, if given), and asserts both wrote the same.
+   */
+  private static Pair runBothWays(Path planFile, Path out, Path history, long recordsPerShard) throws Exception {
+    final Path singleDir = out.resolve("single");
+    final Path shardedDir = out.resolve("sharded");
+    for (Path d : List.of(singleDir, shardedDir)) {
+      Files.createDirectories(d);
+      if (history != null) {
+        Files.copy(history, d.resolve(Runner.HISTORY_FILE), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    final Plan plan = new PlanReader(2).read(planFile);
+    final RunResult single = new Runner(ShardedRunFixture.quiet()).run(plan.withOverrides(RUN_ID, singleDir, null,
+        null));
+    final ShardedRunFixture.Sharded sharded = ShardedRunFixture.run(plan.withOverrides(RUN_ID, shardedDir, null,
+        null), out.resolve("work"), recordsPerShard, 42);
+    assertEquals(single.exitCode(), sharded.result().exitCode());
+    assertEquals(single.truthSetLoads(), sharded.result().truthSetLoads());
+    final int files = RunComparison.assertSameRunFolder(single.runDir(), sharded.result().runDir());
+    assertTrue(files >= 1 + 2 * plan.submissions().size(), files + " files compared");
+    assertTrue(RunComparison.assertSameHistory(single.history(), sharded.result().history()) > 0);
+    return new Pair(single, sharded);
+  }
+}
