@@ -2,7 +2,7 @@
 # Whole-process benchmark of `harness compare` on a whole-genome-scale input (docs/benchmarks.md).
 #
 #   bench/compare-bench.sh [--tiles N] [--runs N] [--threads N] [--xmx SIZE] [--query K] [--no-strata]
-#                          [--no-rtg] [--jfr] [--reuse] [--cache DIR] [--generate-only]
+#                          [--no-rtg] [--jfr] [--reuse] [--cache DIR] [--generate-only] [--java-opts "OPTS"]
 #
 # 1. Generates the data (once, cached): N tiles of the real HG002 chr21 data of ../shared/data (48.1 Mbp each;
 #    62 tiles = 2.98 Gbp, 3.4 M truth and 4.9 M query records), see harness/bench TiledGenome. bgzip + tabix.
@@ -26,6 +26,7 @@ USE_RTG=1
 JFR=0
 REUSE=0
 GENERATE_ONLY=0
+JAVA_OPTS_EXTRA=""
 CACHE="${BENCH_CACHE:-$ROOT/target/bench}"
 SHARED="${HARNESS_SHARED_DATA:-$ROOT/../shared/data}"
 
@@ -43,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --jfr) JFR=1; shift ;;
     --reuse) REUSE=1; shift ;;
     --generate-only) GENERATE_ONLY=1; shift ;;
+    --java-opts) JAVA_OPTS_EXTRA="$2"; shift 2 ;;
     -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
@@ -138,7 +140,7 @@ for ((i = 1; i <= RUNS; i++)); do
   echo "compare-bench: run $i/$RUNS" >&2
   # bgzip -dc reads only its first file argument, so decompress the two one after the other.
   timed floor "$i" bash -c "{ bgzip -dc '$TRUTH'; bgzip -dc '$QVCF'; } | wc -l"
-  HARNESS_JAVA_OPTS="-Xmx$XMX" timed harness "$i" "$HARNESS" compare --truth "$TRUTH" --query "$QVCF" \
+  HARNESS_JAVA_OPTS="-Xmx$XMX $JAVA_OPTS_EXTRA" timed harness "$i" "$HARNESS" compare --truth "$TRUTH" --query "$QVCF" \
     --reference "$DATA/ref.fa" --confident "$DATA/confident.bed" "${STRAT_ARGS[@]}" --threads "$THREADS" \
     -o "$OUT/harness$i/out"
   if [[ "$USE_RTG" == 1 ]] && command -v rtg >/dev/null; then
@@ -195,7 +197,7 @@ HC="$(harness_counts "$OUT/harness1/out.summary.csv")"
 # ---- optional: profile, truth reuse ------------------------------------------------------------------------
 if [[ "$JFR" == 1 ]]; then
   echo "compare-bench: profiling run (JFR)" >&2
-  HARNESS_JAVA_OPTS="-Xmx$XMX -XX:StartFlightRecording=filename=$OUT/harness.jfr,settings=profile" \
+  HARNESS_JAVA_OPTS="-Xmx$XMX $JAVA_OPTS_EXTRA -XX:StartFlightRecording=filename=$OUT/harness.jfr,settings=profile" \
     "$HARNESS" compare --truth "$TRUTH" --query "$QVCF" --reference "$DATA/ref.fa" \
     --confident "$DATA/confident.bed" "${STRAT_ARGS[@]}" --threads "$THREADS" -o "$OUT/jfr/out" -q 2>/dev/null
   python3 "$ROOT/bench/jfr-hotspots.py" "$OUT/harness.jfr" | tee "$OUT/jfr-hotspots.txt"
@@ -203,7 +205,7 @@ fi
 if [[ "$REUSE" == 1 ]]; then
   QS="$DATA/query0.vcf.gz,$DATA/query1.vcf.gz,$DATA/query2.vcf.gz"
   for mode in files shared; do
-    timed "reuse-$mode" 1 java "-Xmx$XMX" -cp "$BENCH_JAR" dk.harness.bench.TruthReuse --mode "$mode" \
+    timed "reuse-$mode" 1 java "-Xmx$XMX" $JAVA_OPTS_EXTRA -cp "$BENCH_JAR" dk.harness.bench.TruthReuse --mode "$mode" \
       --truth "$TRUTH" --reference "$DATA/ref.fa" --confident "$DATA/confident.bed" \
       $([[ "$STRATA" == 1 ]] && echo "--stratification $DATA/strata.tsv") \
       --queries "$QS" --threads "$THREADS" --out "$OUT/reuse"

@@ -40,8 +40,8 @@ import java.util.concurrent.TimeUnit;
  * #run(CompareSettings, TruthSetData, String, ProgressSink)}). Both give byte-identical outputs.
  *
  * <p>Threads: the engine gets {@link CompareSettings#threads()}; one extra reading thread loads (and REF-checks)
- * the next contig and one reporting thread writes the previous one while the current one is compared. Several
- * comparisons may run at once (each has its own threads and readers); the progress sink is called from the
+ * the next contig while the current one is compared and written (the report writer writes its VCF on a thread
+ * of its own). Several comparisons may run at once (each has its own threads and readers); the progress sink is called from the
  * calling thread only.
  */
 public final class Comparison {
