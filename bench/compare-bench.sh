@@ -3,9 +3,12 @@
 #
 #   bench/compare-bench.sh [--tiles N] [--runs N] [--threads N] [--xmx SIZE] [--query K] [--no-strata]
 #                          [--no-rtg] [--jfr] [--reuse] [--cache DIR] [--generate-only] [--java-opts "OPTS"]
+#                          [--data tiled|simulated]
 #
-# 1. Generates the data (once, cached): N tiles of the real HG002 chr21 data of ../shared/data (48.1 Mbp each;
-#    62 tiles = 2.98 Gbp, 3.4 M truth and 4.9 M query records), see harness/bench TiledGenome. bgzip + tabix.
+# 1. Generates the data (once, cached). tiled (default): N tiles of the real HG002 chr21 data of ../shared/data
+#    (48.1 Mbp each; 62 tiles = 2.98 Gbp, 3.4 M truth and 4.9 M query records), see harness/bench TiledGenome;
+#    bgzip + tabix. simulated: a `harness simulate` cohort of the same genome size in contigs of about 125 Mbp
+#    (units north, central, south as queries 0-2), with the 12 bench strata added to simulate's own.
 # 2. Times the I/O floor: `{ bgzip -dc truth.vcf.gz; bgzip -dc query.vcf.gz; } | wc -l`.
 # 3. Times `bin/harness compare` (confident BED, 12 strata, --threads N, -Xmx SIZE) under /usr/bin/time -v.
 # 4. If an `rtg` executable is on PATH (RTG Tools, built separately; never part of this repository), times
@@ -27,6 +30,7 @@ JFR=0
 REUSE=0
 GENERATE_ONLY=0
 JAVA_OPTS_EXTRA=""
+DATA_KIND=tiled
 CACHE="${BENCH_CACHE:-$ROOT/target/bench}"
 SHARED="${HARNESS_SHARED_DATA:-$ROOT/../shared/data}"
 
@@ -45,12 +49,14 @@ while [[ $# -gt 0 ]]; do
     --reuse) REUSE=1; shift ;;
     --generate-only) GENERATE_ONLY=1; shift ;;
     --java-opts) JAVA_OPTS_EXTRA="$2"; shift 2 ;;
+    --data) DATA_KIND="$2"; shift 2 ;;
     -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
 done
 [[ "$TILES" =~ ^[0-9]+$ && "$TILES" -ge 1 ]] || die "--tiles must be a positive integer"
 [[ "$RUNS" =~ ^[0-9]+$ && "$RUNS" -ge 1 ]] || die "--runs must be a positive integer"
+[[ "$DATA_KIND" == tiled || "$DATA_KIND" == simulated ]] || die "--data must be tiled or simulated"
 [[ -d "$SHARED/hg002-chr21-pseudoref" ]] || die "shared data not found at $SHARED (set HARNESS_SHARED_DATA)"
 
 # ---- tools ------------------------------------------------------------------------------------------------
@@ -72,27 +78,64 @@ if [[ ! -f "$BENCH_JAR" || -n "$(find "$ROOT/harness" -path '*/src/main/*' -newe
 fi
 
 # ---- data -------------------------------------------------------------------------------------------------
-DATA="$CACHE/tiled-$TILES"
-VERSION="$(java -cp "$BENCH_JAR" dk.harness.bench.data.TiledGenome --version)"
-if [[ "$(cat "$DATA/READY" 2>/dev/null || true)" != "$VERSION" ]]; then
-  echo "compare-bench: generating $DATA ($TILES x chr21)" >&2
-  rm -rf "$DATA"
-  mkdir -p "$DATA"
-  java -Xmx3g -cp "$BENCH_JAR" dk.harness.bench.data.TiledGenome --tiles "$TILES" --out "$DATA" \
-    --shared "$SHARED" --queries 3
-  for v in truth query0 query1 query2; do
-    bgzip -@2 -f "$DATA/$v.vcf"
-    tabix -f -p vcf "$DATA/$v.vcf.gz"
-  done
-  echo "$VERSION" > "$DATA/READY"
+if [[ "$DATA_KIND" == tiled ]]; then
+  DATA="$CACHE/tiled-$TILES"
+  VERSION="$(java -cp "$BENCH_JAR" dk.harness.bench.data.TiledGenome --version)"
+  if [[ "$(cat "$DATA/READY" 2>/dev/null || true)" != "$VERSION" ]]; then
+    echo "compare-bench: generating $DATA ($TILES x chr21)" >&2
+    rm -rf "$DATA"
+    mkdir -p "$DATA"
+    java -Xmx3g -cp "$BENCH_JAR" dk.harness.bench.data.TiledGenome --tiles "$TILES" --out "$DATA" \
+      --shared "$SHARED" --queries 3
+    for v in truth query0 query1 query2; do
+      bgzip -@2 -f "$DATA/$v.vcf"
+      tabix -f -p vcf "$DATA/$v.vcf.gz"
+    done
+    echo "$VERSION" > "$DATA/READY"
+  fi
+  TRUTH="$DATA/truth.vcf.gz"
+  QUERIES=("$DATA/query0.vcf.gz" "$DATA/query1.vcf.gz" "$DATA/query2.vcf.gz")
+  REF="$DATA/ref.fa"
+  CONF="$DATA/confident.bed"
+  STRATA_TSV="$DATA/strata.tsv"
+else
+  DATA="$CACHE/simulated-$TILES"
+  VERSION="simulated-1 $("$HARNESS" --version)"
+  if [[ "$(cat "$DATA/READY" 2>/dev/null || true)" != "$VERSION" ]]; then
+    TOTAL=$((TILES * 48129895))
+    NCONTIGS=$(((TOTAL + 124999999) / 125000000))
+    echo "compare-bench: simulating $DATA ($NCONTIGS contigs of $((TOTAL / NCONTIGS)) bp)" >&2
+    rm -rf "$DATA"
+    mkdir -p "$DATA"
+    "$HARNESS" simulate -q --out "$DATA/cohort" --contigs "$NCONTIGS" --contig-length "$((TOTAL / NCONTIGS))" \
+      --units north,central,south --samples HG002
+    java -Xmx3g -cp "$BENCH_JAR" dk.harness.bench.data.StrataFor --reference "$DATA/cohort/reference/demo.fa" \
+      --truth "$DATA/cohort/truth/HG002_truth.vcf.gz" --out "$DATA/strata" --append "$DATA/cohort/strata/strata.tsv"
+    {
+      printf 'genome_length\t%s\n' "$(awk '{s += $2} END {print s}' "$DATA/cohort/reference/demo.fa.fai")"
+      printf 'truth_records\t%s\n' "$(bgzip -dc "$DATA/cohort/truth/HG002_truth.vcf.gz" | grep -vc '^#')"
+      k=0
+      for u in north central south; do
+        printf 'query%s_records\t%s\n' "$k" "$(bgzip -dc "$DATA/cohort/units/$u/HG002.vcf.gz" | grep -vc '^#')"
+        k=$((k + 1))
+      done
+    } > "$DATA/tiles.tsv"
+    echo "$VERSION" > "$DATA/READY"
+  fi
+  TRUTH="$DATA/cohort/truth/HG002_truth.vcf.gz"
+  QUERIES=("$DATA/cohort/units/north/HG002.vcf.gz" "$DATA/cohort/units/central/HG002.vcf.gz"
+    "$DATA/cohort/units/south/HG002.vcf.gz")
+  REF="$DATA/cohort/reference/demo.fa"
+  CONF="$DATA/cohort/truth/HG002_confident.bed"
+  STRATA_TSV="$DATA/strata/strata.tsv"
 fi
 [[ "$GENERATE_ONLY" == 1 ]] && { echo "compare-bench: data ready in $DATA" >&2; exit 0; }
-TRUTH="$DATA/truth.vcf.gz"
-QVCF="$DATA/query$QUERY.vcf.gz"
+[[ "$QUERY" =~ ^[012]$ ]] || die "--query must be 0, 1 or 2"
+QVCF="${QUERIES[$QUERY]}"
 STRAT_ARGS=()
-[[ "$STRATA" == 1 ]] && STRAT_ARGS=(--stratification "$DATA/strata.tsv")
+[[ "$STRATA" == 1 ]] && STRAT_ARGS=(--stratification "$STRATA_TSV")
 
-OUT="$CACHE/results/tiles$TILES-$(date +%Y%m%d-%H%M%S)"
+OUT="$CACHE/results/$DATA_KIND$TILES-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 RUNS_TSV="$OUT/runs.tsv"
 printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kib\tload_before\n' > "$RUNS_TSV"
@@ -132,7 +175,7 @@ median() { stat "$@" | cut -d' ' -f1; }
 
 HOST_INFO="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))," \
 HOST_INFO+=" $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)"
-echo "compare-bench: $TILES tile(s) = $(awk '$1=="genome_length"{printf "%.2f Gbp", $2/1e9}' "$DATA/tiles.tsv"),"\
+echo "compare-bench: $DATA_KIND data, $TILES tile(s) = $(awk '$1=="genome_length"{printf "%.2f Gbp", $2/1e9}' "$DATA/tiles.tsv"),"\
 " truth $(awk '$1=="truth_records"{print $2}' "$DATA/tiles.tsv") and query $(awk -v k="query${QUERY}_records" \
 '$1==k{print $2}' "$DATA/tiles.tsv") records; $RUNS run(s); threads $THREADS; heap $XMX; $HOST_INFO" | tee "$OUT/summary.txt"
 
@@ -141,16 +184,16 @@ for ((i = 1; i <= RUNS; i++)); do
   # bgzip -dc reads only its first file argument, so decompress the two one after the other.
   timed floor "$i" bash -c "{ bgzip -dc '$TRUTH'; bgzip -dc '$QVCF'; } | wc -l"
   HARNESS_JAVA_OPTS="-Xmx$XMX $JAVA_OPTS_EXTRA" timed harness "$i" "$HARNESS" compare --truth "$TRUTH" --query "$QVCF" \
-    --reference "$DATA/ref.fa" --confident "$DATA/confident.bed" "${STRAT_ARGS[@]}" --threads "$THREADS" \
+    --reference "$REF" --confident "$CONF" "${STRAT_ARGS[@]}" --threads "$THREADS" \
     -o "$OUT/harness$i/out"
   if [[ "$USE_RTG" == 1 ]] && command -v rtg >/dev/null; then
     if [[ ! -f "$DATA/ref.sdf/done" ]]; then
       echo "compare-bench: rtg format (once)" >&2
       rm -rf "$DATA/ref.sdf"
-      RTG_MEM="$XMX" rtg format -o "$DATA/ref.sdf" "$DATA/ref.fa" >/dev/null
+      RTG_MEM="$XMX" rtg format -o "$DATA/ref.sdf" "$REF" >/dev/null
       touch "$DATA/ref.sdf/done"
     fi
-    RTG_MEM="$XMX" timed rtg "$i" rtg vcfeval -b "$TRUTH" -c "$QVCF" -e "$DATA/confident.bed" -t "$DATA/ref.sdf" \
+    RTG_MEM="$XMX" timed rtg "$i" rtg vcfeval -b "$TRUTH" -c "$QVCF" -e "$CONF" -t "$DATA/ref.sdf" \
       -T "$THREADS" -o "$OUT/rtg$i" || true
   fi
 done
@@ -198,16 +241,16 @@ HC="$(harness_counts "$OUT/harness1/out.summary.csv")"
 if [[ "$JFR" == 1 ]]; then
   echo "compare-bench: profiling run (JFR)" >&2
   HARNESS_JAVA_OPTS="-Xmx$XMX $JAVA_OPTS_EXTRA -XX:StartFlightRecording=filename=$OUT/harness.jfr,settings=profile" \
-    "$HARNESS" compare --truth "$TRUTH" --query "$QVCF" --reference "$DATA/ref.fa" \
-    --confident "$DATA/confident.bed" "${STRAT_ARGS[@]}" --threads "$THREADS" -o "$OUT/jfr/out" -q 2>/dev/null
+    "$HARNESS" compare --truth "$TRUTH" --query "$QVCF" --reference "$REF" \
+    --confident "$CONF" "${STRAT_ARGS[@]}" --threads "$THREADS" -o "$OUT/jfr/out" -q 2>/dev/null
   python3 "$ROOT/bench/jfr-hotspots.py" "$OUT/harness.jfr" | tee "$OUT/jfr-hotspots.txt"
 fi
 if [[ "$REUSE" == 1 ]]; then
-  QS="$DATA/query0.vcf.gz,$DATA/query1.vcf.gz,$DATA/query2.vcf.gz"
+  QS="$(IFS=,; echo "${QUERIES[*]}")"
   for mode in files shared; do
     timed "reuse-$mode" 1 java "-Xmx$XMX" $JAVA_OPTS_EXTRA -cp "$BENCH_JAR" dk.harness.bench.TruthReuse --mode "$mode" \
-      --truth "$TRUTH" --reference "$DATA/ref.fa" --confident "$DATA/confident.bed" \
-      $([[ "$STRATA" == 1 ]] && echo "--stratification $DATA/strata.tsv") \
+      --truth "$TRUTH" --reference "$REF" --confident "$CONF" \
+      $([[ "$STRATA" == 1 ]] && echo "--stratification $STRATA_TSV") \
       --queries "$QS" --threads "$THREADS" --out "$OUT/reuse"
   done
   {
