@@ -28,7 +28,8 @@ import java.util.Map;
  * comparisons at once. The reference handle is synchronised by {@link FastaReference}. {@link #close()} when no
  * comparison uses it any more.
  *
- * <p>Memory: every truth record is held (roughly 1 KB per record; a GIAB whole-genome truth set needs a few GB).
+ * <p>Memory: every truth record is held, about 260 bytes each (measured on tiled HG002 chr21 calls; see
+ * docs/benchmarks.md): about 1 GB for a GIAB whole-genome truth set, plus its confident regions and strata.
  */
 public final class TruthSetData implements AutoCloseable {
 
