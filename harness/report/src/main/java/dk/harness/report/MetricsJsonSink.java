@@ -113,16 +113,7 @@ public final class MetricsJsonSink implements ResultSink {
       final JsonNode v = mapper.valueToTree(e.getValue());
       params.set(e.getKey(), v == null ? f.nullNode() : v);
     }
-    final ObjectNode counts = root.putObject("counts");
-    final ObjectNode metrics = root.putObject("metrics");
-    for (FilterKind filter : FilterKind.values()) {
-      final ObjectNode cf = counts.putObject(filter.name());
-      final ObjectNode mf = metrics.putObject(filter.name());
-      putCounts(cf.putObject("ALL"), mf.putObject("ALL"), tally.total(filter));
-      for (VariantType t : VariantType.values()) {
-        putCounts(cf.putObject(t.name()), mf.putObject(t.name()), tally.counts(filter, t));
-      }
-    }
+    CountsJson.put(root.putObject("counts"), root.putObject("metrics"), tally::total, tally::counts, true);
     final ArrayNode tc = root.putArray("too_complex");
     for (Tally.TooComplexEntry e : tally.tooComplex(FilterKind.ALL)) {
       final ObjectNode o = tc.addObject();
@@ -144,20 +135,5 @@ public final class MetricsJsonSink implements ResultSink {
     nv.put("truth", tally.notVariantTruth());
     nv.put("query", tally.notVariantQuery());
     return root;
-  }
-
-  private static void putCounts(ObjectNode c, ObjectNode m, Counts k) {
-    c.put("truth_total", k.truthTotal());
-    c.put("truth_tp", k.truthTp());
-    c.put("truth_fn", k.truthFn());
-    c.put("query_total", k.queryTotal());
-    c.put("query_tp", k.queryTp());
-    c.put("query_fp", k.queryFp());
-    c.put("query_unk", k.queryUnk());
-    c.put("fp_gt", k.fpGt());
-    c.put("fp_al", k.fpAl());
-    m.put("recall", k.recall());
-    m.put("precision", k.precision());
-    m.put("f1", k.f1());
   }
 }

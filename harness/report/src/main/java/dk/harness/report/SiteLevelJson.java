@@ -26,16 +26,7 @@ final class SiteLevelJson {
   static void put(ObjectNode root, SiteLevelTally s) {
     final ObjectNode site = root.putObject("site_level");
     site.put("unit", "site alleles (counts, genotype_concordance); records (representation_gap)");
-    final ObjectNode counts = site.putObject("counts");
-    final ObjectNode metrics = site.putObject("metrics");
-    for (FilterKind f : FilterKind.values()) {
-      final ObjectNode cf = counts.putObject(f.name());
-      final ObjectNode mf = metrics.putObject(f.name());
-      put(cf.putObject("ALL"), mf.putObject("ALL"), s.total(f));
-      for (VariantType t : VariantType.values()) {
-        put(cf.putObject(t.name()), mf.putObject(t.name()), s.counts(f, t));
-      }
-    }
+    CountsJson.put(site.putObject("counts"), site.putObject("metrics"), s::total, s::counts, false);
     final ObjectNode gc = site.putObject("genotype_concordance");
     for (FilterKind f : FilterKind.values()) {
       final ObjectNode gf = gc.putObject(f.name());
@@ -65,19 +56,6 @@ final class SiteLevelJson {
       o.put("truth_fn", truth);
       o.put("query_fp", query);
     }
-  }
-
-  private static void put(ObjectNode c, ObjectNode m, Counts k) {
-    c.put("truth_total", k.truthTotal());
-    c.put("truth_tp", k.truthTp());
-    c.put("truth_fn", k.truthFn());
-    c.put("query_total", k.queryTotal());
-    c.put("query_tp", k.queryTp());
-    c.put("query_fp", k.queryFp());
-    c.put("query_unk", k.queryUnk());
-    m.put("recall", k.recall());
-    m.put("precision", k.precision());
-    m.put("f1", k.f1());
   }
 
   static String name(GenotypeState s) {

@@ -2,56 +2,38 @@ package dk.harness.workflow.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.harness.workflow.TestFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the repository root, the shared real data and a per-test scratch folder under target/. */
+/**
+ * The intake and gates tests' view of {@link TestFiles}: the same locations, with the shared data required to exist
+ * and scratch folders that do not throw checked exceptions.
+ */
 public final class Paths {
   private Paths() {
   }
 
-  /** The repository root: the first folder at or above user.dir whose pom.xml IS harness-parent (not a child). */
+  /** The repository root (see {@link TestFiles#repoRoot()}). */
   public static Path repoRoot() {
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    while (dir != null) {
-      final Path pom = dir.resolve("pom.xml");
-      try {
-        if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>")
-            && !Files.readString(pom).contains("<parent>")) {
-          return dir;
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("cannot find the repository root above " + System.getProperty("user.dir"));
+    return TestFiles.repoRoot();
   }
 
-  /** The shared data folder: system property {@code harness.shared.data}, else ../shared/data from the repo root. */
+  /** The shared data folder (see {@link TestFiles#shared()}); fails the test when it is missing. */
   public static Path shared() {
-    final String prop = System.getProperty("harness.shared.data");
-    final Path p = prop != null && Files.isDirectory(Path.of(prop)) ? Path.of(prop)
-        : repoRoot().resolve("../shared/data");
-    final Path abs = p.toAbsolutePath().normalize();
+    final Path abs = TestFiles.shared().toAbsolutePath().normalize();
     assertTrue(Files.isDirectory(abs), "shared test data missing: " + abs);
     return abs;
   }
 
   /** A fresh, empty folder target/test-work/NAME of this module. */
   public static Path scratch(String name) {
-    final Path dir = Path.of("target", "test-work", name).toAbsolutePath();
     try {
-      if (Files.exists(dir)) {
-        try (var walk = Files.walk(dir)) {
-          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-      Files.createDirectories(dir);
+      return TestFiles.scratch(name);
     } catch (IOException e) {
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException(e);
     }
-    return dir;
   }
 }
