@@ -25,16 +25,26 @@ public final class RegionSet {
     this.ends = ends;
   }
 
-  /** Collects intervals in any order; overlapping and adjacent intervals are merged on {@link #build()}. */
+  /**
+   * Collects intervals in any order; overlapping and adjacent intervals are merged on {@link #build()}. Each
+   * interval is held as one packed {@code long} (start in the high half), so a genome's strata of tens of
+   * millions of intervals cost 8 bytes each and sort as primitives. Not thread-safe.
+   */
   public static final class Builder {
-    private final Map<String, List<int[]>> intervals = new HashMap<>();
+    private final Map<String, Packed> intervals = new HashMap<>();
+    private String lastContig;
+    private Packed last;
 
     public Builder add(String contig, int start, int end) {
       if (start < 0 || end < start) {
         throw new IllegalArgumentException("bad interval " + contig + ":" + start + "-" + end);
       }
       if (end > start) {
-        intervals.computeIfAbsent(contig, k -> new ArrayList<>()).add(new int[] {start, end});
+        if (last == null || !contig.equals(lastContig)) {
+          last = intervals.computeIfAbsent(contig, k -> new Packed());
+          lastContig = contig;
+        }
+        last.add(((long) start << 32) | end);
       }
       return this;
     }
@@ -42,18 +52,19 @@ public final class RegionSet {
     public RegionSet build() {
       final Map<String, int[]> s = new HashMap<>();
       final Map<String, int[]> e = new HashMap<>();
-      for (Map.Entry<String, List<int[]>> entry : intervals.entrySet()) {
-        final List<int[]> list = new ArrayList<>(entry.getValue());
-        list.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-        final int[] ms = new int[list.size()];
-        final int[] me = new int[list.size()];
+      for (Map.Entry<String, Packed> entry : intervals.entrySet()) {
+        final long[] list = entry.getValue().sorted();
+        final int[] ms = new int[list.length];
+        final int[] me = new int[list.length];
         int n = 0;
-        for (int[] iv : list) {
-          if (n > 0 && iv[0] <= me[n - 1]) {
-            me[n - 1] = Math.max(me[n - 1], iv[1]);
+        for (long iv : list) {
+          final int is = (int) (iv >>> 32);
+          final int ie = (int) iv;
+          if (n > 0 && is <= me[n - 1]) {
+            me[n - 1] = Math.max(me[n - 1], ie);
           } else {
-            ms[n] = iv[0];
-            me[n] = iv[1];
+            ms[n] = is;
+            me[n] = ie;
             n++;
           }
         }
@@ -61,6 +72,31 @@ public final class RegionSet {
         e.put(entry.getKey(), Arrays.copyOf(me, n));
       }
       return new RegionSet(s, e);
+    }
+
+    /** A growable array of packed intervals; starts and ends are non-negative, so longs sort by start, then end. */
+    private static final class Packed {
+      private long[] values = new long[16];
+      private int size;
+      private boolean sorted = true;
+
+      void add(long v) {
+        if (size == values.length) {
+          values = Arrays.copyOf(values, size * 2);
+        }
+        if (size > 0 && v < values[size - 1]) {
+          sorted = false;
+        }
+        values[size++] = v;
+      }
+
+      long[] sorted() {
+        final long[] out = Arrays.copyOf(values, size);
+        if (!sorted) {
+          Arrays.sort(out);
+        }
+        return out;
+      }
     }
   }
 
@@ -157,6 +193,18 @@ public final class RegionSet {
       out.add(new int[] {s[i], e[i]});
     }
     return out;
+  }
+
+  /** The starts of the merged intervals of {@code contig}, in order (a copy; empty if none). */
+  public int[] starts(String contig) {
+    final int[] s = starts.get(contig);
+    return s == null ? new int[0] : s.clone();
+  }
+
+  /** The ends of the merged intervals of {@code contig}, in the order of {@link #starts}. */
+  public int[] ends(String contig) {
+    final int[] e = ends.get(contig);
+    return e == null ? new int[0] : e.clone();
   }
 
   /** Index of the last interval whose start is strictly below {@code pos}, or -1. */

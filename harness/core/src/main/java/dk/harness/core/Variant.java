@@ -24,6 +24,9 @@ public final class Variant {
   private final boolean phased;
   private final boolean pass;
   private final double score;
+  // Both are asked for on every region test and classification of every record; computed once here.
+  private final boolean paddingBase;
+  private final boolean variant;
 
   /**
    * @param id caller-chosen identifier, unique per side and contig; decisions refer back to it
@@ -46,7 +49,7 @@ public final class Variant {
     this.end = start + alleles[0].length;
     this.alleles = new byte[alleles.length][];
     for (int i = 0; i < alleles.length; i++) {
-      this.alleles[i] = alleles[i] == null ? null : alleles[i].clone();
+      this.alleles[i] = alleles[i] == null ? null : AlleleBases.copyOf(alleles[i]);
     }
     for (int a : genotype) {
       if (a < -1 || a >= alleles.length) {
@@ -57,6 +60,8 @@ public final class Variant {
     this.phased = phased;
     this.pass = pass;
     this.score = score;
+    this.paddingBase = computePaddingBase(this.alleles);
+    this.variant = computeVariant(this.alleles, this.genotype);
   }
 
   public int id() {
@@ -79,11 +84,15 @@ public final class Variant {
    * {@code [replayStart(), end())}, so a padded insertion is a zero-length span.
    */
   public int replayStart() {
-    return hasPaddingBase() ? start + 1 : start;
+    return paddingBase ? start + 1 : start;
   }
 
   /** Whether REF and every replayable ALT begin with the same base (and there is at least one such ALT). */
   public boolean hasPaddingBase() {
+    return paddingBase;
+  }
+
+  private static boolean computePaddingBase(byte[][] alleles) {
     final byte[] ref = alleles[0];
     if (ref.length == 0) {
       return false;
@@ -140,6 +149,10 @@ public final class Variant {
    * {@code *}-only and symbolic-only records are not variants and take no part in matching.
    */
   public boolean isVariant() {
+    return variant;
+  }
+
+  private static boolean computeVariant(byte[][] alleles, int[] genotype) {
     for (int a : genotype) {
       if (a > 0 && alleles[a] != null && !Arrays.equals(alleles[a], alleles[0])) {
         return true;

@@ -1,7 +1,6 @@
 package dk.harness.report;
 
 import dk.harness.core.RegionSet;
-import java.util.List;
 
 /**
  * One contig's intervals of a {@link RegionSet} as two arrays. Immutable; {@link #cursor()} gives a
@@ -12,13 +11,8 @@ final class ContigIntervals {
   private final int[] ends;
 
   ContigIntervals(RegionSet regions, String contig) {
-    final List<int[]> list = regions.intervals(contig);
-    starts = new int[list.size()];
-    ends = new int[list.size()];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = list.get(i)[0];
-      ends[i] = list.get(i)[1];
-    }
+    starts = regions.starts(contig);
+    ends = regions.ends(contig);
   }
 
   /** A reader positioned at the contig start. */

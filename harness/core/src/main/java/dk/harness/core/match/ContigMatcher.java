@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Compares the truth and query records of one contig: prepares the variants, splits them into independent groups,
@@ -25,6 +26,9 @@ import java.util.concurrent.Future;
 public final class ContigMatcher {
   private static final Comparator<ReplayVariant> SEARCH_ORDER =
       Comparator.<ReplayVariant>comparingInt(v -> v.start).thenComparingInt(v -> v.end);
+
+  /** Groups per parallel work item. */
+  private static final int CHUNK = 256;
 
   private final ComparisonConfig config;
   private final GroupResolver resolver;
@@ -92,24 +96,8 @@ public final class ContigMatcher {
   private GroupResult[] resolveAll(List<Group> groups) {
     final GroupResult[] results = new GroupResult[groups.size()];
     final int none = MostVariantsMatched.Prior.NONE;
-    if (config.threads() > 1 && groups.size() > 1) {
-      final ExecutorService pool = Executors.newFixedThreadPool(config.threads());
-      try {
-        final List<Future<GroupResult>> futures = new ArrayList<>(groups.size());
-        for (Group g : groups) {
-          futures.add(pool.submit(() -> resolver.resolve(g, none, none)));
-        }
-        for (int i = 0; i < results.length; i++) {
-          results[i] = futures.get(i).get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("comparison interrupted", e);
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
+    if (config.threads() > 1 && groups.size() > CHUNK) {
+      resolveInParallel(groups, results);
     } else {
       for (int i = 0; i < results.length; i++) {
         results[i] = resolver.resolve(groups.get(i), none, none);
@@ -129,6 +117,48 @@ public final class ContigMatcher {
       }
     }
     return results;
+  }
+
+  /**
+   * Resolves the groups on {@code threads} workers (this thread is one of them) that take runs of
+   * {@link #CHUNK} groups in turn: most groups take a microsecond or two, so a task per group would cost more
+   * than the group itself.
+   */
+  private void resolveInParallel(List<Group> groups, GroupResult[] results) {
+    final int none = MostVariantsMatched.Prior.NONE;
+    final int chunks = (groups.size() + CHUNK - 1) / CHUNK;
+    final AtomicInteger nextChunk = new AtomicInteger();
+    final Runnable worker = () -> {
+      for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+        final int to = Math.min(groups.size(), (c + 1) * CHUNK);
+        for (int i = c * CHUNK; i < to; i++) {
+          results[i] = resolver.resolve(groups.get(i), none, none);
+        }
+      }
+    };
+    final int helpers = Math.min(config.threads(), chunks) - 1;
+    final ExecutorService pool = Executors.newFixedThreadPool(helpers, r -> {
+      final Thread t = new Thread(r, "harness-match");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      final List<Future<?>> futures = new ArrayList<>(helpers);
+      for (int i = 0; i < helpers; i++) {
+        futures.add(pool.submit(worker));
+      }
+      worker.run();
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("comparison interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**

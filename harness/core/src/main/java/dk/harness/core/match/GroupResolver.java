@@ -35,43 +35,43 @@ final class GroupResolver {
     if (shortcuts && g.truth.length == 1 && g.query.length == 1 && sameCall(g.truth[0], g.query[0])) {
       return identicalPair(r, g.truth[0]);
     }
+    if (g.truth.length == 0 || g.query.length == 0) {
+      // Nothing on one side: everything is unmatched, no search needed (vcfeval short-circuits the same way).
+      java.util.Arrays.fill(r.truthLevel, MatchLevel.NONE);
+      java.util.Arrays.fill(r.queryLevel, MatchLevel.NONE);
+      return r;
+    }
     final Map<ReplayVariant, Integer> truthIndex = indexOf(g.truth);
     final Map<ReplayVariant, Integer> queryIndex = indexOf(g.query);
     final List<ReplayVariant> truthLeft = new ArrayList<>();
     final List<ReplayVariant> queryLeft = new ArrayList<>();
-    if (g.truth.length == 0 || g.query.length == 0) {
-      // Nothing on one side: everything is unmatched, no search needed (vcfeval short-circuits the same way).
-      truthLeft.addAll(List.of(g.truth));
-      queryLeft.addAll(List.of(g.query));
-    } else {
-      final MostVariantsMatched.Prior p = new MostVariantsMatched.Prior(prior);
-      final HaplotypeSearch search = new HaplotypeSearch(g.template, g.truth, g.query, Phasing.DIPLOID,
-          new MostVariantsMatched(p), maxPaths, maxIterations, Group.startPosition(g.truth, g.query));
-      final SearchPath best = search.run();
-      r.priorConsulted = p.consulted;
-      r.skipped.addAll(search.skipped());
-      final int[] sync = syncPoints(best);
-      for (Placement pl : Chain.toList(best.truth.included())) {
-        final int i = truthIndex.get(pl.variant);
-        r.truthLevel[i] = MatchLevel.GM;
-        r.truthBlock[i] = opening(sync, pl.variant.start);
-      }
-      for (Placement pl : Chain.toList(best.query.included())) {
-        final int i = queryIndex.get(pl.variant);
-        r.queryLevel[i] = MatchLevel.GM;
-        r.queryBlock[i] = opening(sync, pl.variant.start);
-      }
-      if (best.truth.included() != null) {
-        r.lastTruthAlleleId = best.truth.included().value.firstAlleleId();
-      }
-      for (ReplayVariant v : Chain.toList(best.truth.excluded())) {
-        r.truthBlock[truthIndex.get(v)] = opening(sync, v.start);
-        truthLeft.add(v);
-      }
-      for (ReplayVariant v : Chain.toList(best.query.excluded())) {
-        r.queryBlock[queryIndex.get(v)] = opening(sync, v.start);
-        queryLeft.add(v);
-      }
+    final MostVariantsMatched.Prior p = new MostVariantsMatched.Prior(prior);
+    final HaplotypeSearch search = new HaplotypeSearch(g.template, g.truth, g.query, Phasing.DIPLOID,
+        new MostVariantsMatched(p), maxPaths, maxIterations, Group.startPosition(g.truth, g.query));
+    final SearchPath best = search.run();
+    r.priorConsulted = p.consulted;
+    r.skipped.addAll(search.skipped());
+    final int[] sync = syncPoints(best);
+    for (Placement pl : Chain.toList(best.truth.included())) {
+      final int i = truthIndex.get(pl.variant);
+      r.truthLevel[i] = MatchLevel.GM;
+      r.truthBlock[i] = opening(sync, pl.variant.start);
+    }
+    for (Placement pl : Chain.toList(best.query.included())) {
+      final int i = queryIndex.get(pl.variant);
+      r.queryLevel[i] = MatchLevel.GM;
+      r.queryBlock[i] = opening(sync, pl.variant.start);
+    }
+    if (best.truth.included() != null) {
+      r.lastTruthAlleleId = best.truth.included().value.firstAlleleId();
+    }
+    for (ReplayVariant v : Chain.toList(best.truth.excluded())) {
+      r.truthBlock[truthIndex.get(v)] = opening(sync, v.start);
+      truthLeft.add(v);
+    }
+    for (ReplayVariant v : Chain.toList(best.query.excluded())) {
+      r.queryBlock[queryIndex.get(v)] = opening(sync, v.start);
+      queryLeft.add(v);
     }
     for (ReplayVariant v : truthLeft) {
       r.truthLevel[truthIndex.get(v)] = MatchLevel.NONE;

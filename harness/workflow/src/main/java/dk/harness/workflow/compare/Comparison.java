@@ -260,7 +260,7 @@ public final class Comparison {
       return;
     }
     for (String c : plan.contigs()) {
-      if (!regions.intervals(c).isEmpty()) {
+      if (regions.coveredLength(c) > 0) {
         return;
       }
     }
