@@ -24,57 +24,152 @@ public final class BedRegions {
    */
   public static RegionSet read(Path bed, Set<String> onlyContigs) {
     final RegionSet.Builder builder = RegionSet.builder();
-    final String[] fields = new String[3];
-    final int[] cols = new int[4];
-    String contig = null;
+    final FastLine fast = new FastLine();
     try (TextLines lines = TextLines.open(bed, "BED")) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        if (line.isBlank() || line.charAt(0) == '#' || isKeywordLine(line)) {
+      String contig = null;
+      while (lines.nextLine()) {
+        if (fast.read(lines.buffer(), lines.lineStart(), lines.lineEnd())) {
+          // The usual line, read from the bytes in place; the contig's String and filter answer are the
+          // previous line's while the name repeats.
+          if (fast.keep(onlyContigs)) {
+            builder.add(fast.contig, (int) fast.start, (int) fast.end);
+          }
           continue;
         }
-        final long start;
-        final long end;
-        if (tabColumns(line, cols)) {
-          // The usual tab-separated line, read in place: the contig name is shared with the previous line's
-          // when equal, and the numbers are parsed without copying them out.
-          if (contig == null || contig.length() != cols[0] || !line.startsWith(contig)) {
-            contig = line.substring(0, cols[0]);
-          }
-          if (onlyContigs != null && !onlyContigs.contains(contig)) {
-            continue;
-          }
-          start = parse(line, cols[0] + 1, cols[1]);
-          end = parse(line, cols[1] + 1, cols[2]);
-          if (start < 0 || end < 0) {
-            fields[1] = line.substring(cols[0] + 1, cols[1]);
-            fields[2] = line.substring(cols[1] + 1, cols[2]);
-          }
-        } else {
-          if (!firstThree(line, fields)) {
-            throw malformed(bed, lines.lineNumber(), "expected at least 3 columns (chrom, start, end)");
-          }
-          contig = fields[0];
-          if (onlyContigs != null && !onlyContigs.contains(contig)) {
-            continue;
-          }
-          start = parse(fields[1], 0, fields[1].length());
-          end = parse(fields[2], 0, fields[2].length());
-        }
-        if (start < 0 || end < 0) {
-          throw malformed(bed, lines.lineNumber(), "start '" + fields[1] + "' and end '" + fields[2]
-              + "' must be non-negative integers");
-        }
-        if (end < start) {
-          throw malformed(bed, lines.lineNumber(), "end " + end + " is before start " + start);
-        }
-        if (end > Integer.MAX_VALUE) {
-          throw malformed(bed, lines.lineNumber(), "end " + end + " is beyond 2^31-1");
-        }
-        builder.add(contig, (int) start, (int) end);
+        contig = readLine(bed, lines.lineString(), lines.lineNumber(), contig, onlyContigs, builder);
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The first three columns of a plain line: an ASCII contig name, then two tab-separated decimal numbers with
+   * {@code start <= end <= 2^31-1}. Anything else (comments, keywords, spaces, CR, bad numbers) is left to
+   * {@link #readLine}, which accepts or rejects it exactly as before. Not thread-safe.
+   */
+  private static final class FastLine {
+    private byte[] contigBytes = new byte[0];
+    String contig;
+    private boolean kept;
+    private Set<String> keptFor;
+    long start;
+    long end;
+
+    boolean read(byte[] buf, int from, int to) {
+      int t1 = from;
+      while (t1 < to && buf[t1] != '\t') {
+        final byte c = buf[t1];
+        if (c <= ' ' || c == '#' || c < 0) {
+          return false;
+        }
+        t1++;
+      }
+      if (t1 == from || t1 == to) {
+        return false;
+      }
+      int i = t1 + 1;
+      long st = 0;
+      final int stFrom = i;
+      while (i < to && buf[i] >= '0' && buf[i] <= '9' && i - stFrom < 12) {
+        st = st * 10 + (buf[i++] - '0');
+      }
+      if (i == stFrom || i == to || buf[i] != '\t') {
+        return false;
+      }
+      i++;
+      long en = 0;
+      final int enFrom = i;
+      while (i < to && buf[i] >= '0' && buf[i] <= '9' && i - enFrom < 12) {
+        en = en * 10 + (buf[i++] - '0');
+      }
+      if (i == enFrom || (i < to && buf[i] != '\t') || en < st || en > Integer.MAX_VALUE) {
+        return false;
+      }
+      if (!sameContig(buf, from, t1)) {
+        final byte[] name = java.util.Arrays.copyOfRange(buf, from, t1);
+        if (isKeyword(name, "track") || isKeyword(name, "browser")) {
+          return false;
+        }
+        contigBytes = name;
+        contig = new String(name, java.nio.charset.StandardCharsets.US_ASCII);
+        keptFor = null;
+      }
+      start = st;
+      end = en;
+      return true;
+    }
+
+    boolean keep(Set<String> onlyContigs) {
+      if (onlyContigs == null) {
+        return true;
+      }
+      if (keptFor != onlyContigs) {
+        kept = onlyContigs.contains(contig);
+        keptFor = onlyContigs;
+      }
+      return kept;
+    }
+
+    private boolean sameContig(byte[] buf, int from, int to) {
+      return java.util.Arrays.equals(contigBytes, 0, contigBytes.length, buf, from, to);
+    }
+
+    private static boolean isKeyword(byte[] name, String kw) {
+      return name.length == kw.length() && new String(name, java.nio.charset.StandardCharsets.US_ASCII).equals(kw);
+    }
+  }
+
+  /**
+   * Reads one line the general way (any line {@link FastLine} does not take).
+   *
+   * @param contig the previous line's contig name, shared when this line names the same one
+   * @return this line's contig name, or {@code contig} for a skipped line
+   */
+  private static String readLine(Path bed, String line, long lineNo, String contig, Set<String> onlyContigs,
+      RegionSet.Builder builder) {
+    final String[] fields = new String[3];
+    final int[] cols = new int[4];
+    if (line.isBlank() || line.charAt(0) == '#' || isKeywordLine(line)) {
+      return contig;
+    }
+    final long start;
+    final long end;
+    if (tabColumns(line, cols)) {
+      if (contig == null || contig.length() != cols[0] || !line.startsWith(contig)) {
+        contig = line.substring(0, cols[0]);
+      }
+      if (onlyContigs != null && !onlyContigs.contains(contig)) {
+        return contig;
+      }
+      start = parse(line, cols[0] + 1, cols[1]);
+      end = parse(line, cols[1] + 1, cols[2]);
+      if (start < 0 || end < 0) {
+        fields[1] = line.substring(cols[0] + 1, cols[1]);
+        fields[2] = line.substring(cols[1] + 1, cols[2]);
+      }
+    } else {
+      if (!firstThree(line, fields)) {
+        throw malformed(bed, lineNo, "expected at least 3 columns (chrom, start, end)");
+      }
+      contig = fields[0];
+      if (onlyContigs != null && !onlyContigs.contains(contig)) {
+        return contig;
+      }
+      start = parse(fields[1], 0, fields[1].length());
+      end = parse(fields[2], 0, fields[2].length());
+    }
+    if (start < 0 || end < 0) {
+      throw malformed(bed, lineNo, "start '" + fields[1] + "' and end '" + fields[2]
+          + "' must be non-negative integers");
+    }
+    if (end < start) {
+      throw malformed(bed, lineNo, "end " + end + " is before start " + start);
+    }
+    if (end > Integer.MAX_VALUE) {
+      throw malformed(bed, lineNo, "end " + end + " is beyond 2^31-1");
+    }
+    builder.add(contig, (int) start, (int) end);
+    return contig;
   }
 
   /**

@@ -66,6 +66,24 @@ class BedRegionsTest {
     }
   }
 
+  /** Lines read in place from the bytes and lines read the general way may alternate; both keep their contig. */
+  @Test
+  void bytesAndGeneralLinesInterleave() throws IOException {
+    final Path dir = TestFiles.scratch("bed-interleave");
+    final String text = "chr1\t10\t20\nchr1  30  40\nchr1\t50\t60\textra\ntrack\t1\t2\nchr2\t5\t15\n"
+        + "chr1\t100\t110\nchr 3\t1\t2\nchr2\t20\t25\nchr1\t7\t8\n";
+    final Path bed = TestFiles.write(dir.resolve("x.bed"), text);
+    final RegionSet kept = BedRegions.read(bed, Set.of("chr1", "chr 3"));
+    assertEquals(Set.of("chr1", "chr 3"), kept.contigs());
+    assertArrayEquals(new int[] {7, 10, 30, 50, 100}, kept.starts("chr1"));
+    assertArrayEquals(new int[] {8, 20, 40, 60, 110}, kept.ends("chr1"));
+    assertArrayEquals(new int[] {1}, kept.starts("chr 3"));
+    final RegionSet all = BedRegions.read(bed);
+    assertArrayEquals(new int[] {5, 20}, all.starts("chr2"));
+    assertArrayEquals(new int[] {15, 25}, all.ends("chr2"));
+    assertEquals(kept.coveredLength("chr1"), all.coveredLength("chr1"));
+  }
+
   @Test
   void malformedLines() {
     final Path dir = TestFiles.scratch("bed-bad");

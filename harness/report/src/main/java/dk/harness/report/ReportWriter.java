@@ -25,6 +25,7 @@ public final class ReportWriter implements ResultSink {
   private final List<AnnotatingSink> sinks;
   private final Ga4ghVcfSink vcf;
   private final SiteLevelTally siteLevel;
+  private LastClassification lastClassified;
   private final ExecutorService vcfThread = Executors.newSingleThreadExecutor(r -> {
     final Thread t = new Thread(r, "harness-vcf");
     t.setDaemon(true);
@@ -69,6 +70,7 @@ public final class ReportWriter implements ResultSink {
   public void accept(ContigOutcome all, ContigOutcome pass) throws IOException {
     final CountingRules.Classification ca = rules.classify(all);
     final CountingRules.Classification cp = pass == all ? ca : rules.classify(pass);
+    lastClassified = new LastClassification(all, ca, pass, cp);
     final AnnotatedContig a = annotator.annotate(all, ca);
     final AnnotatedContig p = pass == all ? a : annotator.annotate(pass, cp);
     tally.accept(all, ca, pass, cp);
@@ -121,7 +123,14 @@ public final class ReportWriter implements ResultSink {
     if (siteLevel == null) {
       throw new IllegalStateException("this report writer was opened without site-level reporting");
     }
-    siteLevel.accept(hapAll, hapPass, siteAll, sitePass);
+    final LastClassification last = lastClassified;
+    siteLevel.accept(hapAll, hapPass, siteAll, sitePass, o -> last == null ? rules.classify(o)
+        : o == last.all() ? last.allClassified() : o == last.pass() ? last.passClassified() : rules.classify(o));
+  }
+
+  /** The outcomes {@link #accept} last classified, for the site-level tally to reuse when it gets the same ones. */
+  private record LastClassification(ContigOutcome all, CountingRules.Classification allClassified, ContigOutcome pass,
+      CountingRules.Classification passClassified) {
   }
 
   /** The site-level totals, or {@code null} when not reported. */

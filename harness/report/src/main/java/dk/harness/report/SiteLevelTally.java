@@ -1,6 +1,5 @@
 package dk.harness.report;
 
-import dk.harness.core.RegionSet;
 import dk.harness.core.site.GenotypeState;
 import dk.harness.core.site.SitePair;
 import dk.harness.core.site.SiteSplitter;
@@ -8,6 +7,7 @@ import dk.harness.core.site.SiteType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Running totals of the site-level comparison, reported next to the haplotype-aware counts (metrics.json
@@ -68,38 +68,50 @@ public final class SiteLevelTally {
    * @throws IllegalArgumentException if the two outcomes of a filter do not hold the same records
    */
   public void accept(ContigOutcome hapAll, ContigOutcome hapPass, SiteOutcome siteAll, SiteOutcome sitePass) {
-    add(FilterKind.ALL, hapAll, siteAll);
-    add(FilterKind.PASS, hapPass, sitePass);
+    accept(hapAll, hapPass, siteAll, sitePass, rules::classify);
   }
 
-  private void add(FilterKind filter, ContigOutcome hap, SiteOutcome site) {
+  /**
+   * {@link #accept(ContigOutcome, ContigOutcome, SiteOutcome, SiteOutcome)} for a caller that already holds the
+   * haplotype-aware classifications: {@code classified} must answer as the run's {@link CountingRules} would.
+   */
+  void accept(ContigOutcome hapAll, ContigOutcome hapPass, SiteOutcome siteAll, SiteOutcome sitePass,
+      Function<ContigOutcome, CountingRules.Classification> classified) {
+    add(FilterKind.ALL, hapAll, siteAll, classified);
+    add(FilterKind.PASS, hapPass, sitePass, classified);
+  }
+
+  private void add(FilterKind filter, ContigOutcome hap, SiteOutcome site,
+      Function<ContigOutcome, CountingRules.Classification> classified) {
     if (hap.truth() != site.records().truth() && !hap.truth().equals(site.records().truth())
         || hap.query() != site.records().query() && !hap.query().equals(site.records().query())) {
       throw new IllegalArgumentException("contig " + hap.contig() + ": site-level and haplotype-aware outcomes of "
           + filter + " hold different records");
     }
     final String contig = hap.contig();
-    final RegionSet conf = rules.confident();
+    // Site pairs come in position order, so a cursor over the contig's regions answers each test in a step or two.
+    final ContigIntervals.Cursor conf = rules.confident() == null ? null
+        : new ContigIntervals(rules.confident(), contig).cursor();
     final Map<VariantType, long[]> c = counts.get(filter);
     final Map<VariantType, long[][]> t = table.get(filter);
     for (SitePair p : site.pairs()) {
       final VariantType row = p.site().type().snpRow() ? VariantType.SNP : VariantType.INDEL;
       final long[] x = c.get(row);
-      if (p.truth() != null && p.truth().called() && confident(conf, contig, p.truth().spanStart(), p.truth().end())) {
+      if (p.truth() != null && p.truth().called() && confident(conf, p.truth().spanStart(), p.truth().end())) {
         x[p.truePositive() ? TRUTH_TP : TRUTH_FN]++;
       }
       if (p.query() != null && p.query().called()) {
         if (p.truePositive()) {
-          x[confident(conf, contig, p.truth().spanStart(), p.truth().end()) ? QUERY_TP : QUERY_UNK]++;
+          x[confident(conf, p.truth().spanStart(), p.truth().end()) ? QUERY_TP : QUERY_UNK]++;
         } else {
-          x[confident(conf, contig, p.query().spanStart(), p.query().end()) ? QUERY_FP : QUERY_UNK]++;
+          x[confident(conf, p.query().spanStart(), p.query().end()) ? QUERY_FP : QUERY_UNK]++;
         }
       }
-      if (p.inTable() && confident(conf, contig, p.site().spanStart(), p.site().end())) {
+      if (p.inTable() && confident(conf, p.site().spanStart(), p.site().end())) {
         t.get(row)[p.truthState().ordinal()][p.queryState().ordinal()]++;
       }
     }
-    final CountingRules.Classification h = rules.classify(hap);
+    final CountingRules.Classification h = classified.apply(hap);
     final CountingRules.Classification s = rules.classify(site.records());
     final Map<SiteType, long[]> g = gap.get(filter);
     gap(h.truth(), s.truth(), Verdict.FN, g, 0);
@@ -116,8 +128,8 @@ public final class SiteLevelTally {
     }
   }
 
-  private static boolean confident(RegionSet conf, String contig, int start, int end) {
-    return conf == null || conf.overlaps(contig, start, end);
+  private static boolean confident(ContigIntervals.Cursor conf, int start, int end) {
+    return conf == null || conf.overlaps(start, end);
   }
 
   /** Site-allele counts of one filter row and type; {@code fpGt} and {@code fpAl} are 0 (not defined here). */

@@ -20,12 +20,14 @@ final class StratifiedCounts {
   private static final String TS_BOUNDARY = Annotated.Boundary.BOUNDARY.subset();
   private static final String TS_CONTAINED = Annotated.Boundary.CONTAINED.subset();
 
+  private static final int FILTERS = FilterKind.values().length;
+
   private final List<String> strataNames;
   private final Map<String, Integer> subsetIndex = new HashMap<>();
   private final int subsets;
   private final Cell[] cells;
   /** (type, filter, TS subset) combinations seen; hap.py writes TS_* rows only when some record had the tag. */
-  private final boolean[] seenTs = new boolean[VariantType.values().length * FilterKind.values().length * 2];
+  private final boolean[] seenTs = new boolean[VariantType.values().length * FILTERS * 2];
 
   /**
    * @param strataNames the context's strata in its order ({@link Annotated#strata()} indexes this list), or an
@@ -40,7 +42,7 @@ final class StratifiedCounts {
     subsetIndex.put(TS_BOUNDARY, this.strataNames.size() + 1);
     subsetIndex.put(TS_CONTAINED, this.strataNames.size() + 2);
     this.subsets = this.strataNames.size() + 3;
-    this.cells = new Cell[VariantType.values().length * INDEL_SUBTYPES.size() * subsets * FilterKind.values().length];
+    this.cells = new Cell[VariantType.values().length * INDEL_SUBTYPES.size() * subsets * FILTERS];
   }
 
   void add(AnnotatedContig contig, FilterKind filter) {
@@ -63,12 +65,14 @@ final class StratifiedCounts {
     int tsSlot = -1;
     if (ts != null) {
       tsSlot = ts.equals(TS_BOUNDARY) ? subsets - 2 : subsets - 1;
-      seenTs[(type.ordinal() * FilterKind.values().length + filter.ordinal()) * 2 + (tsSlot - subsets + 2)] = true;
+      seenTs[(type.ordinal() * FILTERS + filter.ordinal()) * 2 + (tsSlot - subsets + 2)] = true;
     }
     final Cell.Entry entry = Cell.entry(a);
-    final List<String> classes = type == VariantType.INDEL ? facts.indelClasses() : List.of();
-    for (int k = -1; k < classes.size(); k++) {
-      final int st = k < 0 ? 0 : SUBTYPE_INDEX.get(classes.get(k));
+    // Bit k stands for subtype k of INDEL_SUBTYPES: bit 0 for '*', then an indel's classes (bit b of its mask).
+    int pending = 1 | (type == VariantType.INDEL ? facts.indelClassMask() << 1 : 0);
+    while (pending != 0) {
+      final int st = Integer.numberOfTrailingZeros(pending);
+      pending &= pending - 1;
       cell(type, st, 0, filter).add(entry);
       for (int s : strata) {
         // a counter without strata (summary.csv) skips them; otherwise names are the context's strata
@@ -84,7 +88,7 @@ final class StratifiedCounts {
 
   private Cell cell(VariantType type, int subtype, int subset, FilterKind filter) {
     final int i = ((type.ordinal() * INDEL_SUBTYPES.size() + subtype) * subsets + subset)
-        * FilterKind.values().length + filter.ordinal();
+        * FILTERS + filter.ordinal();
     Cell c = cells[i];
     if (c == null) {
       c = new Cell();
@@ -101,7 +105,7 @@ final class StratifiedCounts {
       return new Cell();
     }
     final Cell c = cells[((key.type().ordinal() * INDEL_SUBTYPES.size() + st) * subsets + ss)
-        * FilterKind.values().length + key.filter().ordinal()];
+        * FILTERS + key.filter().ordinal()];
     return c == null ? new Cell() : c;
   }
 
@@ -114,7 +118,7 @@ final class StratifiedCounts {
         final List<String> subsetNames = new ArrayList<>();
         subsetNames.add("*");
         subsetNames.addAll(strataNames);
-        final int base = (type.ordinal() * FilterKind.values().length + filter.ordinal()) * 2;
+        final int base = (type.ordinal() * FILTERS + filter.ordinal()) * 2;
         if (seenTs[base]) {
           subsetNames.add(TS_BOUNDARY);
         }

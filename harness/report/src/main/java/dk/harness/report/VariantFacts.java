@@ -18,11 +18,11 @@ import java.util.Locale;
  * @param location hap.py's location type (BLT): het, homalt, hetalt, hemi, halfcall, homref or nocall
  * @param ti whether a called allele contains a transition
  * @param tv whether a called allele contains a transversion
- * @param indelClasses hap.py subtype names this record counts under (I1_5 ... C16_PLUS), sorted; may be empty
+ * @param indelClassMask the hap.py subtypes this record counts under, bit b standing for
+ *     {@code StratifiedCounts.INDEL_SUBTYPES.get(b + 1)} (C16_PLUS ... I6_15); see {@link #indelClasses()}
  * @param bi hap.py's BI value (e.g. {@code ti}, {@code d1_5}, {@code i1_5,d1_5} sorted), {@code .} if none
  */
-record VariantFacts(VariantType type, String location, boolean ti, boolean tv, java.util.List<String> indelClasses,
-    String bi) {
+record VariantFacts(VariantType type, String location, boolean ti, boolean tv, int indelClassMask, String bi) {
 
   /**
    * BI names and indel classes in String order (hap.py's std::set order), as bits of a mask: bits 0-8 are the
@@ -104,7 +104,12 @@ record VariantFacts(VariantType type, String location, boolean ti, boolean tv, j
     }
     // hap.py keeps BI names in a sorted std::set: plain byte order, as the tables are
     return new VariantFacts(VariantType.of(v), location, (mask & TI_BIT) != 0, (mask & TV_BIT) != 0,
-        CLASSES.get(mask & ((1 << CLASS_BITS) - 1)), BI[mask]);
+        mask & ((1 << CLASS_BITS) - 1), BI[mask]);
+  }
+
+  /** hap.py subtype names this record counts under (I1_5 ... C16_PLUS), sorted; may be empty. */
+  List<String> indelClasses() {
+    return CLASSES.get(indelClassMask);
   }
 
   /** The bit of a size class: {@code first} is the kind's 16_PLUS bit, then 1_5, then 6_15. */
