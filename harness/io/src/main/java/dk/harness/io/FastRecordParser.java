@@ -78,14 +78,27 @@ final class FastRecordParser {
   private LoadedRecord fast(byte[] b, int start, int end, long lineNo, int id) {
     // Columns (and ASCII)
     int count = 1;
-    for (int i = start; i < end; i++) {
-      final byte c = b[i];
+    int at = start;
+    for (; at + 8 <= end; at += 8) {
+      final long w = WordScan.word(b, at);
+      if ((w & WordScan.HIGH) != 0) {
+        return null;
+      }
+      for (long hits = WordScan.matches(w, (byte) '\t'); hits != 0; hits &= hits - 1) {
+        if (count - 1 < tabs.length) {
+          tabs[count - 1] = at + WordScan.first(hits);
+        }
+        count++;
+      }
+    }
+    for (; at < end; at++) {
+      final byte c = b[at];
       if (c < 0) {
         return null;
       }
       if (c == '\t') {
         if (count - 1 < tabs.length) {
-          tabs[count - 1] = i;
+          tabs[count - 1] = at;
         }
         count++;
       }

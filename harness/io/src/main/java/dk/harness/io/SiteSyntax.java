@@ -308,18 +308,32 @@ final class SiteSyntax {
       return true;
     }
     boolean atKeyStart = true;
-    for (int i = s; i < e; i++) {
-      final byte c = b[i];
-      if (c == ' ' || c == '%') {
-        return false;
+    int i = s;
+    while (i < e) {
+      int to = e;
+      if (i + 8 <= e) {
+        // A word without a space, '%' or 'E' needs only its last byte (does the next key start after it?).
+        final long w = WordScan.word(b, i);
+        if ((WordScan.matches(w, (byte) ' ') | WordScan.matches(w, (byte) '%') | WordScan.matches(w, (byte) 'E')) == 0) {
+          atKeyStart = b[i + 7] == ';';
+          i += 8;
+          continue;
+        }
+        to = i + 8;
       }
-      if (atKeyStart && c == 'E' && i + 2 < e && b[i + 1] == 'N' && b[i + 2] == 'D') {
-        final int after = i + 3;
-        if (after == e || b[after] == '=' || b[after] == ';') {
+      for (; i < to; i++) {
+        final byte c = b[i];
+        if (c == ' ' || c == '%') {
           return false;
         }
+        if (atKeyStart && c == 'E' && i + 2 < e && b[i + 1] == 'N' && b[i + 2] == 'D') {
+          final int after = i + 3;
+          if (after == e || b[after] == '=' || b[after] == ';') {
+            return false;
+          }
+        }
+        atKeyStart = c == ';';
       }
-      atKeyStart = c == ';';
     }
     return true;
   }

@@ -124,6 +124,15 @@ final class TextLines implements AutoCloseable {
   boolean nextLine() {
     int i = pos;
     while (true) {
+      while (i + 8 <= limit) {
+        final long w = WordScan.word(buf, i);
+        final long hits = WordScan.matches(w, (byte) '\n') | WordScan.matches(w, (byte) '\r');
+        if (hits != 0) {
+          i += WordScan.first(hits);
+          break;
+        }
+        i += 8;
+      }
       while (i < limit && buf[i] != '\n' && buf[i] != '\r') {
         i++;
       }

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 
 /**
  * Writes hap.py 0.3.15's {@code extended.csv}: one row per Type, Subtype, Subset and Filter (Genotype is
@@ -25,13 +24,14 @@ public final class ExtendedCsvSink extends AnnotatingSink {
    * @param context report context (strata, confident regions, contig lengths)
    */
   public ExtendedCsvSink(Path out, ReportContext context) {
+    this(out, context, StratifiedCounts.of(context));
+  }
+
+  /** @param counts counts with every stratum of {@code context}, possibly shared with other sinks */
+  ExtendedCsvSink(Path out, ReportContext context, StratifiedCounts counts) {
     super(context);
     this.out = out;
-    final ArrayList<String> names = new ArrayList<>();
-    for (Stratum s : context.strata()) {
-      names.add(s.name());
-    }
-    this.counts = new StratifiedCounts(names);
+    this.counts = counts;
   }
 
   @Override

@@ -60,10 +60,12 @@ public final class ReportWriter implements ResultSink {
     this.rules = context.rules();
     this.tally = new Tally(rules);
     this.vcf = new Ga4ghVcfSink(paths.vcf(), paths.vcfIndex(), context);
-    this.sinks = List.of(new SummaryCsvSink(paths.summaryCsv(), context),
-        new ExtendedCsvSink(paths.extendedCsv(), context), vcf,
+    // One set of stratified counts serves the three tables (each sink's add of a contig after the first is a no-op).
+    final StratifiedCounts counts = StratifiedCounts.of(context);
+    this.sinks = List.of(new SummaryCsvSink(paths.summaryCsv(), context, counts),
+        new ExtendedCsvSink(paths.extendedCsv(), context, counts), vcf,
         new RocSink(paths.rocAll(), paths.rocSnp(), paths.rocSnpPass(), paths.rocIndel(), paths.rocIndelPass(),
-            context));
+            context, counts));
   }
 
   @Override

@@ -66,17 +66,19 @@ public final class RocSink extends AnnotatingSink {
    * @param context report context
    */
   public RocSink(Path all, Path snp, Path snpPass, Path indel, Path indelPass, ReportContext context) {
+    this(all, snp, snpPass, indel, indelPass, context, StratifiedCounts.of(context));
+  }
+
+  /** @param counts counts with every stratum of {@code context}, possibly shared with other sinks */
+  RocSink(Path all, Path snp, Path snpPass, Path indel, Path indelPass, ReportContext context,
+      StratifiedCounts counts) {
     super(context);
     this.all = all;
     this.snp = snp;
     this.snpPass = snpPass;
     this.indel = indel;
     this.indelPass = indelPass;
-    final List<String> names = new ArrayList<>();
-    for (Stratum s : context.strata()) {
-      names.add(s.name());
-    }
-    this.counts = new StratifiedCounts(names);
+    this.counts = counts;
   }
 
   @Override

@@ -27,6 +27,8 @@ final class StratifiedCounts {
   private final int subsets;
   private final Cell[] cells;
   /** (type, filter, TS subset) combinations seen; hap.py writes TS_* rows only when some record had the tag. */
+  /** Per filter, the contig added last (see {@link #add(AnnotatedContig, FilterKind)}). */
+  private final AnnotatedContig[] lastAdded = new AnnotatedContig[FILTERS];
   private final boolean[] seenTs = new boolean[VariantType.values().length * FILTERS * 2];
 
   /**
@@ -45,7 +47,15 @@ final class StratifiedCounts {
     this.cells = new Cell[VariantType.values().length * INDEL_SUBTYPES.size() * subsets * FILTERS];
   }
 
+  /**
+   * Adds every counted record of one contig. Adding the same contig object for the same filter again (as the
+   * next sink sharing this instance does) changes nothing, so the report's sinks can share one instance.
+   */
   void add(AnnotatedContig contig, FilterKind filter) {
+    if (lastAdded[filter.ordinal()] == contig) {
+      return;
+    }
+    lastAdded[filter.ordinal()] = contig;
     for (Annotated a : contig.truth()) {
       add(a, filter);
     }
@@ -84,6 +94,15 @@ final class StratifiedCounts {
         cell(type, st, tsSlot, filter).add(entry);
       }
     }
+  }
+
+  /** Counts with every stratum of {@code context}, in its order. */
+  static StratifiedCounts of(ReportContext context) {
+    final List<String> names = new ArrayList<>();
+    for (Stratum s : context.strata()) {
+      names.add(s.name());
+    }
+    return new StratifiedCounts(names);
   }
 
   private Cell cell(VariantType type, int subtype, int subset, FilterKind filter) {

@@ -20,15 +20,21 @@ public final class SummaryCsvSink extends AnnotatingSink {
       + "QUERY.TOTAL.TiTv_ratio,TRUTH.TOTAL.het_hom_ratio,QUERY.TOTAL.het_hom_ratio";
 
   private final Path out;
-  private final StratifiedCounts counts = new StratifiedCounts(List.of());
+  private final StratifiedCounts counts;
 
   /**
    * @param out file to write on {@link #finish()}
    * @param context report context
    */
   public SummaryCsvSink(Path out, ReportContext context) {
+    this(out, context, new StratifiedCounts(List.of()));
+  }
+
+  /** @param counts counts of any strata (only the {@code *} rows are read), possibly shared with other sinks */
+  SummaryCsvSink(Path out, ReportContext context, StratifiedCounts counts) {
     super(context);
     this.out = out;
+    this.counts = counts;
   }
 
   @Override
