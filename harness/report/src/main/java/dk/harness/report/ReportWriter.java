@@ -26,6 +26,7 @@ public final class ReportWriter implements ResultSink {
   private final Ga4ghVcfSink vcf;
   private final SiteLevelTally siteLevel;
   private LastClassification lastClassified;
+  private final RocSink roc;
   private final ExecutorService vcfThread = Executors.newSingleThreadExecutor(r -> {
     final Thread t = new Thread(r, "harness-vcf");
     t.setDaemon(true);
@@ -62,10 +63,10 @@ public final class ReportWriter implements ResultSink {
     this.vcf = new Ga4ghVcfSink(paths.vcf(), paths.vcfIndex(), context);
     // One set of stratified counts serves the three tables (each sink's add of a contig after the first is a no-op).
     final StratifiedCounts counts = StratifiedCounts.of(context);
+    this.roc = new RocSink(paths.rocAll(), paths.rocSnp(), paths.rocSnpPass(), paths.rocIndel(),
+        paths.rocIndelPass(), context, counts);
     this.sinks = List.of(new SummaryCsvSink(paths.summaryCsv(), context, counts),
-        new ExtendedCsvSink(paths.extendedCsv(), context, counts), vcf,
-        new RocSink(paths.rocAll(), paths.rocSnp(), paths.rocSnpPass(), paths.rocIndel(), paths.rocIndelPass(),
-            context, counts));
+        new ExtendedCsvSink(paths.extendedCsv(), context, counts), vcf, roc);
   }
 
   @Override
@@ -88,7 +89,7 @@ public final class ReportWriter implements ResultSink {
     }
   }
 
-  /** Waits for the VCF thread's last contig; its failure surfaces here, as it would have when written in turn. */
+  /** Waits for the writer thread's last task (a contig of the VCF, or the ROC tables); its failure surfaces here. */
   private void awaitVcf() throws IOException {
     if (pendingVcf == null) {
       return;
@@ -97,7 +98,7 @@ public final class ReportWriter implements ResultSink {
       pendingVcf.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while writing the output VCF");
+      throw new InterruptedIOException("interrupted while writing the output VCF or ROC tables");
     } catch (ExecutionException e) {
       final Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
@@ -144,9 +145,17 @@ public final class ReportWriter implements ResultSink {
   @Override
   public void finish() throws IOException {
     awaitVcf();
+    // The ROC tables (a sort of every record's score) take longest; they are written beside the others.
+    pendingVcf = vcfThread.submit(() -> {
+      roc.finish();
+      return null;
+    });
     for (AnnotatingSink s : sinks) {
-      s.finish();
+      if (s != roc) {
+        s.finish();
+      }
     }
+    awaitVcf();
     MetricsJsonSink.write(paths.metricsJson(), run, tally, siteLevel);
   }
 

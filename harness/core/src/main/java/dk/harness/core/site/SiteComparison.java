@@ -83,7 +83,8 @@ public final class SiteComparison {
   }
 
   private static List<SitePair> pair(List<SiteAllele> t, List<SiteAllele> q) {
-    final Map<Key, ArrayDeque<Integer>> truthCalled = new HashMap<>();
+    // Sized for every truth allele up front: a contig has ~10^5 of them, and rehashing them was measurable.
+    final Map<Key, ArrayDeque<Integer>> truthCalled = new HashMap<>(t.size() * 4 / 3 + 16);
     final Map<Key, ArrayDeque<Integer>> truthUncalled = new HashMap<>();
     for (int i = 0; i < t.size(); i++) {
       (t.get(i).called() ? truthCalled : truthUncalled).computeIfAbsent(new Key(t.get(i)), k -> new ArrayDeque<>())
