@@ -1,7 +1,6 @@
 package dk.harness.core.match;
 
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Finds the best reconciliation of one group's truth and query variants: a best-first sweep along the reference
@@ -51,8 +50,8 @@ final class HaplotypeSearch {
 
   /** Runs the search; the returned path has every variant included or excluded, except those in skipped regions. */
   SearchPath run() {
-    final TreeSet<SearchPath> open = new TreeSet<>();
-    open.add(new SearchPath(phasing.haplotypes(), template, startPosition));
+    final OpenPaths open = new OpenPaths();
+    open.addIfBetter(new SearchPath(phasing.haplotypes(), template, startPosition), preference);
     SearchPath best = null;
     SearchPath lastSole = null;
     int lastSolePos = startPosition;
@@ -92,7 +91,7 @@ final class HaplotypeSearch {
         }
         if (head.query.variantIndex() == query.length - 1 && head.truth.variantIndex() == truth.length - 1) {
           head.done = true;
-          addIfBetter(open, head);
+          open.addIfBetter(head, preference);
           continue;
         }
         skipToNextVariant(head);
@@ -103,14 +102,14 @@ final class HaplotypeSearch {
             best = best == null ? head : preference.better(best, head);
           }
         } else {
-          addIfBetter(open, head);
+          open.addIfBetter(head, preference);
         }
       }
     }
     return best;
   }
 
-  private boolean enqueue(TreeSet<SearchPath> open, SearchPath head, boolean isQuery) {
+  private boolean enqueue(OpenPaths open, SearchPath head, boolean isQuery) {
     final ReplayVariant[] variants = isQuery ? query : truth;
     final SideState side = head.side(isQuery);
     final int next = side.variantIndex() + 1;
@@ -121,7 +120,7 @@ final class HaplotypeSearch {
     if (v.start <= side.position() + 1 || (side.wantsFutureVariantBases() && v.start <= side.variantEnd())) {
       furthestStart = Math.max(furthestStart, v.start);
       for (SearchPath p : head.branch(isQuery, v, next, phasing)) {
-        addIfBetter(open, p);
+        open.addIfBetter(p, preference);
       }
       return true;
     }
@@ -147,17 +146,5 @@ final class HaplotypeSearch {
   private int nextStart(SideState side, ReplayVariant[] variants) {
     final int i = side.variantIndex() + 1;
     return i >= variants.length ? template.length() - 1 : variants[i].start;
-  }
-
-  private void addIfBetter(TreeSet<SearchPath> open, SearchPath add) {
-    final SearchPath other = open.floor(add);
-    if (other != null && other.compareTo(add) == 0) {
-      if (preference.better(add, other) == add) {
-        open.remove(other);
-        open.add(add);
-      }
-    } else {
-      open.add(add);
-    }
   }
 }
