@@ -7,7 +7,7 @@ import dk.harness.core.RegionSet;
 import dk.harness.core.Variant;
 import dk.harness.io.LoadedRecord;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,7 +66,9 @@ public final class CountingRules {
           + " does not belong to these records");
     }
     final List<Classified> tOut = new ArrayList<>(truth.size());
-    final BitSet blocksWithConfidentTruthTp = new BitSet();
+    // Blocks are reference positions: a sorted array of the few in use, not a bit per base of the contig.
+    int[] blocksWithConfidentTruthTp = new int[64];
+    int blockCount = 0;
     // The records come nearly sorted, so a cursor over the contig's regions answers isConfident cheaply.
     final ContigIntervals regions = confident == null ? null : new ContigIntervals(confident, contig);
     ContigIntervals.Cursor cursor = regions == null ? null : regions.cursor();
@@ -79,7 +81,10 @@ public final class CountingRules {
         case TP -> {
           v = conf ? Verdict.TP : Verdict.UNK;
           if (conf && d.block() >= 0) {
-            blocksWithConfidentTruthTp.set(d.block());
+            if (blockCount == blocksWithConfidentTruthTp.length) {
+              blocksWithConfidentTruthTp = Arrays.copyOf(blocksWithConfidentTruthTp, blockCount * 2);
+            }
+            blocksWithConfidentTruthTp[blockCount++] = d.block();
           }
         }
         case FN -> v = conf ? Verdict.FN : Verdict.UNK;
@@ -90,6 +95,7 @@ public final class CountingRules {
       }
       tOut.add(new Classified(r, d, true, v, conf, VariantType.of(r.variant()), false, false));
     }
+    Arrays.sort(blocksWithConfidentTruthTp, 0, blockCount);
     final List<Classified> qOut = new ArrayList<>(query.size());
     cursor = regions == null ? null : regions.cursor();
     for (int i = 0; i < query.size(); i++) {
@@ -104,7 +110,7 @@ public final class CountingRules {
           if (confident == null) {
             v = Verdict.TP;
           } else if (d.block() >= 0) {
-            v = blocksWithConfidentTruthTp.get(d.block()) ? Verdict.TP : Verdict.UNK;
+            v = Arrays.binarySearch(blocksWithConfidentTruthTp, 0, blockCount, d.block()) >= 0 ? Verdict.TP : Verdict.UNK;
           } else {
             // a TP without a block cannot be tied to its truth; fall back to its own span
             v = conf ? Verdict.TP : Verdict.UNK;
