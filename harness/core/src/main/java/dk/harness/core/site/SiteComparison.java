@@ -7,7 +7,6 @@ import dk.harness.core.Outcome;
 import dk.harness.core.Variant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,21 +109,32 @@ public final class SiteComparison {
         partner[j] = take(truthUncalled, q.get(j), truthUsed);
       }
     }
-    final List<int[]> order = new ArrayList<>(t.size() + q.size());
+    // Pairs in order of start, then truth index (a pair sorts by its truth allele), then query index after every
+    // truth one. A pair is named by its truth index, or nTruth + its query index when it has no truth allele, a
+    // number unique per pair, so one packed long per pair sorts them.
+    final int[] truthPartner = new int[t.size()];
+    java.util.Arrays.fill(truthPartner, -1);
+    final long[] keys = new long[t.size() + q.size()];
+    int n = 0;
     for (int j = 0; j < q.size(); j++) {
-      order.add(new int[] {partner[j], j});
-    }
-    for (int i = 0; i < t.size(); i++) {
-      if (!truthUsed[i]) {
-        order.add(new int[] {i, -1});
+      if (partner[j] >= 0) {
+        truthPartner[partner[j]] = j;
+      } else {
+        keys[n++] = ((long) q.get(j).start() << 32) | (t.size() + j);
       }
     }
-    order.sort(Comparator.<int[]>comparingInt(p -> p[0] >= 0 ? t.get(p[0]).start() : q.get(p[1]).start())
-        .thenComparingInt(p -> p[0] >= 0 ? p[0] : Integer.MAX_VALUE)
-        .thenComparingInt(p -> p[1] >= 0 ? p[1] : Integer.MAX_VALUE));
-    final List<SitePair> pairs = new ArrayList<>(order.size());
-    for (int[] p : order) {
-      pairs.add(new SitePair(p[0] >= 0 ? t.get(p[0]) : null, p[1] >= 0 ? q.get(p[1]) : null));
+    for (int i = 0; i < t.size(); i++) {
+      keys[n++] = ((long) t.get(i).start() << 32) | i;
+    }
+    java.util.Arrays.sort(keys, 0, n);
+    final List<SitePair> pairs = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      final int id = (int) keys[k];
+      if (id < t.size()) {
+        pairs.add(new SitePair(t.get(id), truthPartner[id] >= 0 ? q.get(truthPartner[id]) : null));
+      } else {
+        pairs.add(new SitePair(null, q.get(id - t.size())));
+      }
     }
     return pairs;
   }

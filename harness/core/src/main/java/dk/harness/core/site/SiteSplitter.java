@@ -41,8 +41,9 @@ public final class SiteSplitter {
       for (int g : gt) {
         called |= g == a;
       }
-      out.add(new SiteAllele(v.id(), a, v.start(), Arrays.copyOf(ref, r), Arrays.copyOf(alt, s),
-          GenotypeState.of(gt, a), called));
+      // Untrimmed alleles share the record's arrays (SiteAllele never writes to them).
+      out.add(new SiteAllele(v.id(), a, v.start(), r == ref.length ? ref : Arrays.copyOf(ref, r),
+          s == alt.length ? alt : Arrays.copyOf(alt, s), GenotypeState.of(gt, a), called));
     }
     return out;
   }
