@@ -3,6 +3,7 @@ package dk.harness.report;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ReportWriter implements ResultSink {
   private final OutputPaths paths;
-  private final RunInfo run;
+  private final Supplier<RunInfo> run;
+  private RunInfo runInfo;
   private final Annotator annotator;
   private final CountingRules rules;
   private final Tally tally;
@@ -54,6 +56,16 @@ public final class ReportWriter implements ResultSink {
    * @throws IOException if an output cannot be opened
    */
   public ReportWriter(OutputPaths paths, ReportContext context, RunInfo run, boolean siteLevel) throws IOException {
+    this(paths, context, () -> run, siteLevel);
+  }
+
+  /**
+   * {@link #ReportWriter(OutputPaths, ReportContext, RunInfo, boolean)} with the provenance asked for only once,
+   * in {@link #finish()}, so it may still be in the making while contigs arrive (the inputs' sha256 digests of a
+   * genome take seconds); {@code run} may block, and its unchecked exceptions come out of {@link #finish()}.
+   */
+  public ReportWriter(OutputPaths paths, ReportContext context, Supplier<RunInfo> run, boolean siteLevel)
+      throws IOException {
     this.siteLevel = siteLevel ? new SiteLevelTally(context.rules()) : null;
     this.paths = paths;
     this.run = run;
@@ -156,7 +168,13 @@ public final class ReportWriter implements ResultSink {
       }
     }
     awaitVcf();
-    MetricsJsonSink.write(paths.metricsJson(), run, tally, siteLevel);
+    runInfo = run.get();
+    MetricsJsonSink.write(paths.metricsJson(), runInfo, tally, siteLevel);
+  }
+
+  /** The provenance written to metrics.json; null before {@link #finish()}. */
+  public RunInfo runInfo() {
+    return runInfo;
   }
 
   /** The running totals (final after {@link #finish()}). */

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * One comparison of a query VCF against a truth set, writing every report for one output prefix: the library
@@ -143,22 +144,36 @@ public final class Comparison {
               + "need the benchmark's BED");
         }
         final List<Stratum> strata = preloaded != null ? preloaded.strata()
-            : Inputs.loadStrata(s.stratification(), lengths.keySet());
+            : Inputs.loadStrata(s.stratification(), lengths.keySet(), s.threads());
 
         final Map<String, Long> contigLengths = new LinkedHashMap<>();
         lengths.forEach((k, v) -> contigLengths.put(k, v.longValue()));
         final ReportContext context = new ReportContext(contigLengths, confident, strata, s.roc().name());
         final ComparisonConfig config = ComparisonConfig.defaults().withThreads(s.threads());
-        final RunInfo runInfo = new RunInfo(harnessVersion, await(digests), truthSample, query.sampleName(),
-            parameters(s.match(), s.roc(), s.target() != null, config));
+        // The digests (a genome's reference takes seconds) are awaited only when metrics.json is written.
+        final Map<String, Object> parameters = parameters(s.match(), s.roc(), s.target() != null, config);
+        final String querySample = query.sampleName();
+        final Supplier<RunInfo> runInfo = () -> {
+          try {
+            return new RunInfo(harnessVersion, await(digests), truthSample, querySample, parameters);
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new DigestFailure(e);
+          }
+        };
 
         final ContigLoader.Side truthSide = truth != null ? new ContigSource(truth, plan.streamTruth())
             : new PreloadedSide(preloaded);
         final ContigLoader loader = new ContigLoader(truthSide, s.truth(), truth != null,
             new ContigSource(query, plan.streamQuery()), s.query(), fasta, target);
         final ContigComparer comparer = new ContigComparer(new VariantComparison(config));
-        return ReportOutput.write(s.output(), context, runInfo, s.match(), progress,
-            sink -> compareAll(plan.contigs(), loader, comparer, sink, background));
+        try {
+          return ReportOutput.write(s.output(), context, runInfo, s.match(), progress,
+              sink -> compareAll(plan.contigs(), loader, comparer, sink, background));
+        } catch (DigestFailure e) {
+          throw (Exception) e.getCause();
+        }
       } finally {
         // Stop the reading thread before the readers close under it.
         background.shutdownNow();
@@ -297,6 +312,13 @@ public final class Comparison {
   }
 
   /** Waits for a background task; its exceptions surface unchanged (so input errors stay exit code 2). */
+  /** Carries a checked failure of the input digests out of the provenance supplier. */
+  private static final class DigestFailure extends RuntimeException {
+    DigestFailure(Exception cause) {
+      super(cause);
+    }
+  }
+
   private static <T> T await(Future<T> future) throws Exception {
     try {
       return future.get();

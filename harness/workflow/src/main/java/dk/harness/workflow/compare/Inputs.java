@@ -1,5 +1,6 @@
 package dk.harness.workflow.compare;
 
+import dk.harness.core.RegionSet;
 import dk.harness.io.InputException;
 import dk.harness.io.Stratifications;
 import dk.harness.report.RunInfo;
@@ -12,6 +13,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Input checks and loaders shared by {@link Comparison} and {@link TruthSetData}. Stateless. */
 final class Inputs {
@@ -40,18 +45,46 @@ final class Inputs {
     }
   }
 
-  /** The strata of a TSV restricted to the reference's contigs; empty for a null TSV. */
-  static List<Stratum> loadStrata(Path tsv, Set<String> referenceContigs) {
+  /**
+   * The strata of a TSV restricted to the reference's contigs; empty for a null TSV. The BED files are read on
+   * {@code threads} threads (they are independent, and a genome's strata take seconds that would otherwise
+   * leave the other cores idle at the start); the result and the first error reported are those of reading
+   * them one by one, in TSV order.
+   */
+  static List<Stratum> loadStrata(Path tsv, Set<String> referenceContigs, int threads) {
     if (tsv == null) {
       return List.of();
     }
+    final List<Stratifications.Stratum> listed = Stratifications.read(tsv);
     final List<Stratum> out = new ArrayList<>();
-    for (Stratifications.Stratum st : Stratifications.read(tsv)) {
-      try {
-        out.add(new Stratum(st.name(), st.load(referenceContigs)));
-      } catch (IllegalArgumentException e) {
-        throw new InputException(tsv, -1, e.getMessage(), "rename the stratum in the TSV", e);
+    final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, listed.size())), r -> {
+      final Thread t = new Thread(r, "harness-strata");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      final List<Future<RegionSet>> loads = new ArrayList<>();
+      for (Stratifications.Stratum st : listed) {
+        loads.add(pool.submit(() -> st.load(referenceContigs)));
       }
+      for (int i = 0; i < listed.size(); i++) {
+        final RegionSet regions;
+        try {
+          regions = loads.get(i).get();
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+        try {
+          out.add(new Stratum(listed.get(i).name(), regions));
+        } catch (IllegalArgumentException e) {
+          throw new InputException(tsv, -1, e.getMessage(), "rename the stratum in the TSV", e);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the strata of " + tsv, e);
+    } finally {
+      pool.shutdownNow();
     }
     final Set<String> names = new HashSet<>();
     for (Stratum st : out) {

@@ -9,6 +9,7 @@ import dk.harness.report.RunInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes every report of one comparison from its compared contigs, all or nothing: into a temporary folder that
@@ -43,6 +44,15 @@ public final class ReportOutput {
    */
   public static ComparisonResult write(Path output, ReportContext context, RunInfo runInfo, MatchMode match,
       ProgressSink progress, ContigFeed feed) throws Exception {
+    return write(output, context, () -> runInfo, match, progress, feed);
+  }
+
+  /**
+   * {@link #write(Path, ReportContext, RunInfo, MatchMode, ProgressSink, ContigFeed)} with the provenance asked for
+   * once, after the last contig (see {@link ReportWriter#ReportWriter(OutputPaths, ReportContext, Supplier, boolean)}).
+   */
+  public static ComparisonResult write(Path output, ReportContext context, Supplier<RunInfo> runInfo,
+      MatchMode match, ProgressSink progress, ContigFeed feed) throws Exception {
     try (AtomicOutput out = create(output)) {
       final ReportWriter writer = new ReportWriter(OutputPaths.forPrefix(out.tempPrefix().toString()), context,
           runInfo, true);
@@ -62,7 +72,7 @@ public final class ReportOutput {
       out.commit();
       final List<Path> outputs = OutputPaths.forPrefix(out.finalPrefix().toString()).all();
       progress.outputs(outputs);
-      return new ComparisonResult(writer.tally(), runInfo, outputs, match, writer.siteLevel());
+      return new ComparisonResult(writer.tally(), writer.runInfo(), outputs, match, writer.siteLevel());
     }
   }
 

@@ -40,7 +40,8 @@ public record TruthRegions(Map<String, Long> contigLengths, RegionSet confident,
       lengths = fasta.contigLengths();
     }
     final RegionSet confident = files.confident() == null ? null : BedRegions.read(files.confident());
-    final List<Stratum> strata = Inputs.loadStrata(files.stratification(), lengths.keySet());
+    final List<Stratum> strata = Inputs.loadStrata(files.stratification(), lengths.keySet(),
+        Runtime.getRuntime().availableProcessors());
     final Map<String, Long> out = new LinkedHashMap<>();
     lengths.forEach((k, v) -> out.put(k, v.longValue()));
     return new TruthRegions(out, confident, strata);

@@ -101,7 +101,8 @@ public final class TruthSetData implements AutoCloseable {
         count += c.records().size();
       }
       final RegionSet confident = files.confident() == null ? null : BedRegions.read(files.confident());
-      final List<Stratum> strata = Inputs.loadStrata(files.stratification(), lengths.keySet());
+      final List<Stratum> strata = Inputs.loadStrata(files.stratification(), lengths.keySet(),
+          Runtime.getRuntime().availableProcessors());
       final Map<String, RunInfo.InputFile> digests = new LinkedHashMap<>();
       digests.put("truth", Inputs.digest(files.vcf()));
       digests.put("reference", Inputs.digest(files.reference()));
