@@ -60,6 +60,10 @@ final class HappyFormat {
     if (d == 0) {
       return 1 / d < 0 ? "-0.0" : "0.0";
     }
+    final Shortest few = Shortest.fewDecimals(Math.abs(d));
+    if (few != null) {
+      return format(d < 0, Long.toString(few.digits), few.pointPos());
+    }
     final Shortest fast = Shortest.fromJdk(Math.abs(d));
     if (fast != null) {
       return format(d < 0, Long.toString(fast.digits), fast.pointPos());
@@ -126,6 +130,45 @@ final class HappyFormat {
   private record Shortest(long digits, int length, int exp10) {
     int pointPos() {
       return length + exp10;
+    }
+
+    /**
+     * The common case of scores and QUALs, without any String work: {@code a} is exactly the double nearest to
+     * {@code m / 10^k} for some integer {@code m < 2^52} and {@code k <= 6}. As {@code m} and {@code 10^k} are
+     * exact doubles, their IEEE quotient is that nearest double, so the decimal reads back as {@code a}; with at
+     * most 15 significant digits it is then the only such decimal of its length or shorter (see
+     * {@link #fromJdk}), i.e. the shortest. The smallest {@code k} that works gives it without trailing zeros
+     * after the point; any {@code m} that works is the rounding of {@code a * 10^k}, whose error is far below
+     * one half while {@code a * 10^k < 2^52}. Null when no such decimal exists.
+     *
+     * @param a a positive, finite double
+     */
+    static Shortest fewDecimals(double a) {
+      if (a < 1e-4 || a >= 1e15) {
+        return null;
+      }
+      double scale = 1;
+      for (int k = 0; k <= 6; k++, scale *= 10) {
+        final double scaled = a * scale;
+        if (scaled >= 0x1p52) {
+          return null;
+        }
+        long m = Math.round(scaled);
+        if (m == 0 || m / scale != a) {
+          continue;
+        }
+        int exp10 = -k;
+        while (m % 10 == 0) {
+          m /= 10;
+          exp10++;
+        }
+        int length = 1;
+        for (long rest = m / 10; rest > 0; rest /= 10) {
+          length++;
+        }
+        return length <= 15 ? new Shortest(m, length, exp10) : null;
+      }
+      return null;
     }
 
     /** @param a a positive, finite double */
