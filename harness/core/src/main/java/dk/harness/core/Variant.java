@@ -20,7 +20,12 @@ public final class Variant {
   private final int start;
   private final int end;
   private final byte[][] alleles;
-  private final int[] genotype;
+  // Haploid and diploid genotypes (nearly all) are held in fields, sparing an array per record; more is used
+  // only above two haplotypes.
+  private final int ploidy;
+  private final int g0;
+  private final int g1;
+  private final int[] more;
   private final boolean phased;
   private final boolean pass;
   private final double score;
@@ -56,12 +61,15 @@ public final class Variant {
         throw new IllegalArgumentException("genotype allele " + a + " out of range at " + start);
       }
     }
-    this.genotype = genotype.clone();
+    this.ploidy = genotype.length;
+    this.g0 = genotype.length > 0 ? genotype[0] : -1;
+    this.g1 = genotype.length > 1 ? genotype[1] : -1;
+    this.more = genotype.length > 2 ? genotype.clone() : null;
     this.phased = phased;
     this.pass = pass;
     this.score = score;
     this.paddingBase = computePaddingBase(this.alleles);
-    this.variant = computeVariant(this.alleles, this.genotype);
+    this.variant = computeVariant(this.alleles, genotype);
   }
 
   public int id() {
@@ -120,16 +128,23 @@ public final class Variant {
   }
 
   public int ploidy() {
-    return genotype.length;
+    return ploidy;
   }
 
   /** The allele index on haplotype {@code h}, or {@code -1} if missing. */
   public int genotype(int h) {
-    return genotype[h];
+    if (h >= ploidy || h < 0) {
+      throw new IndexOutOfBoundsException("haplotype " + h + " of a genotype of ploidy " + ploidy);
+    }
+    return h == 0 ? g0 : h == 1 ? g1 : more[h];
   }
 
+  /** The allele index per haplotype (a new array). */
   public int[] genotype() {
-    return genotype.clone();
+    if (more != null) {
+      return more.clone();
+    }
+    return ploidy == 0 ? new int[0] : ploidy == 1 ? new int[] {g0} : new int[] {g0, g1};
   }
 
   public boolean phased() {
@@ -163,7 +178,7 @@ public final class Variant {
 
   /** A copy of this variant with another id (used when a side is re-indexed). */
   public Variant withId(int newId) {
-    return new Variant(newId, start, alleles, genotype, phased, pass, score);
+    return new Variant(newId, start, alleles, genotype(), phased, pass, score);
   }
 
   @Override
@@ -177,11 +192,11 @@ public final class Variant {
       sb.append(alleles[i] == null ? "*" : new String(alleles[i], java.nio.charset.StandardCharsets.US_ASCII));
     }
     sb.append(' ');
-    for (int h = 0; h < genotype.length; h++) {
+    for (int h = 0; h < ploidy; h++) {
       if (h > 0) {
         sb.append(phased ? '|' : '/');
       }
-      sb.append(genotype[h] < 0 ? "." : Integer.toString(genotype[h]));
+      sb.append(genotype(h) < 0 ? "." : Integer.toString(genotype(h)));
     }
     return sb.toString();
   }
