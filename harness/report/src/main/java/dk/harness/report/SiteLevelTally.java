@@ -77,8 +77,37 @@ public final class SiteLevelTally {
    */
   void accept(ContigOutcome hapAll, ContigOutcome hapPass, SiteOutcome siteAll, SiteOutcome sitePass,
       Function<ContigOutcome, CountingRules.Classification> classified) {
+    if (hapPass != hapAll || sitePass != siteAll) {
+      add(FilterKind.ALL, hapAll, siteAll, classified);
+      add(FilterKind.PASS, hapPass, sitePass, classified);
+      return;
+    }
+    // Nothing filtered: PASS gains exactly what ALL gains from this contig.
+    final List<long[]> all = rows(FilterKind.ALL);
+    final List<long[]> before = new java.util.ArrayList<>(all.size());
+    for (long[] row : all) {
+      before.add(row.clone());
+    }
     add(FilterKind.ALL, hapAll, siteAll, classified);
-    add(FilterKind.PASS, hapPass, sitePass, classified);
+    final List<long[]> pass = rows(FilterKind.PASS);
+    for (int r = 0; r < all.size(); r++) {
+      for (int i = 0; i < all.get(r).length; i++) {
+        pass.get(r)[i] += all.get(r)[i] - before.get(r)[i];
+      }
+    }
+  }
+
+  /** Every counter of one filter, as the same rows in the same order for each filter. */
+  private List<long[]> rows(FilterKind filter) {
+    final List<long[]> out = new java.util.ArrayList<>();
+    for (VariantType v : VariantType.values()) {
+      out.add(counts.get(filter).get(v));
+      out.addAll(List.of(table.get(filter).get(v)));
+    }
+    for (SiteType t : SiteType.values()) {
+      out.add(gap.get(filter).get(t));
+    }
+    return out;
   }
 
   private void add(FilterKind filter, ContigOutcome hap, SiteOutcome site,
