@@ -1,7 +1,9 @@
 package dk.harness.io;
 
 import dk.harness.core.RegionSet;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -86,12 +88,12 @@ public final class BedRegions {
         return false;
       }
       if (!sameContig(buf, from, t1)) {
-        final byte[] name = java.util.Arrays.copyOfRange(buf, from, t1);
+        final byte[] name = Arrays.copyOfRange(buf, from, t1);
         if (isKeyword(name, "track") || isKeyword(name, "browser")) {
           return false;
         }
         contigBytes = name;
-        contig = new String(name, java.nio.charset.StandardCharsets.US_ASCII);
+        contig = new String(name, StandardCharsets.US_ASCII);
         keptFor = null;
       }
       start = st;
@@ -111,11 +113,11 @@ public final class BedRegions {
     }
 
     private boolean sameContig(byte[] buf, int from, int to) {
-      return java.util.Arrays.equals(contigBytes, 0, contigBytes.length, buf, from, to);
+      return Arrays.equals(contigBytes, 0, contigBytes.length, buf, from, to);
     }
 
     private static boolean isKeyword(byte[] name, String kw) {
-      return name.length == kw.length() && new String(name, java.nio.charset.StandardCharsets.US_ASCII).equals(kw);
+      return name.length == kw.length() && new String(name, StandardCharsets.US_ASCII).equals(kw);
     }
   }
 

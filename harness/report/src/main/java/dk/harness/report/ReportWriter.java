@@ -3,12 +3,12 @@ package dk.harness.report;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * All outputs of {@code harness compare} behind one sink: summary.csv, extended.csv, the GA4GH VCF and its
@@ -138,9 +138,19 @@ public final class ReportWriter implements ResultSink {
     if (siteLevel == null) {
       throw new IllegalStateException("this report writer was opened without site-level reporting");
     }
+    siteLevel.accept(hapAll, hapPass, siteAll, sitePass, this::classified);
+  }
+
+  /** The classification of {@code o}: the one {@link #accept} made if it was given the same outcome. */
+  private CountingRules.Classification classified(ContigOutcome o) {
     final LastClassification last = lastClassified;
-    siteLevel.accept(hapAll, hapPass, siteAll, sitePass, o -> last == null ? rules.classify(o)
-        : o == last.all() ? last.allClassified() : o == last.pass() ? last.passClassified() : rules.classify(o));
+    if (last != null && o == last.all()) {
+      return last.allClassified();
+    }
+    if (last != null && o == last.pass()) {
+      return last.passClassified();
+    }
+    return rules.classify(o);
   }
 
   /** The outcomes {@link #accept} last classified, for the site-level tally to reuse when it gets the same ones. */

@@ -4,6 +4,7 @@ import dk.harness.core.site.GenotypeState;
 import dk.harness.core.site.SitePair;
 import dk.harness.core.site.SiteSplitter;
 import dk.harness.core.site.SiteType;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class SiteLevelTally {
     }
     // Nothing filtered: PASS gains exactly what ALL gains from this contig.
     final List<long[]> all = rows(FilterKind.ALL);
-    final List<long[]> before = new java.util.ArrayList<>(all.size());
+    final List<long[]> before = new ArrayList<>(all.size());
     for (long[] row : all) {
       before.add(row.clone());
     }
@@ -99,7 +100,7 @@ public final class SiteLevelTally {
 
   /** Every counter of one filter, as the same rows in the same order for each filter. */
   private List<long[]> rows(FilterKind filter) {
-    final List<long[]> out = new java.util.ArrayList<>();
+    final List<long[]> out = new ArrayList<>();
     for (VariantType v : VariantType.values()) {
       out.add(counts.get(filter).get(v));
       out.addAll(List.of(table.get(filter).get(v)));

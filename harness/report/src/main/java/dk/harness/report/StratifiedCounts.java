@@ -26,9 +26,9 @@ final class StratifiedCounts {
   private final Map<String, Integer> subsetIndex = new HashMap<>();
   private final int subsets;
   private final Cell[] cells;
-  /** (type, filter, TS subset) combinations seen; hap.py writes TS_* rows only when some record had the tag. */
   /** Per filter, the contig added last (see {@link #add(AnnotatedContig, FilterKind)}). */
   private final AnnotatedContig[] lastAdded = new AnnotatedContig[FILTERS];
+  /** (type, filter, TS subset) combinations seen; hap.py writes TS_* rows only when some record had the tag. */
   private final boolean[] seenTs = new boolean[VariantType.values().length * FILTERS * 2];
 
   /**

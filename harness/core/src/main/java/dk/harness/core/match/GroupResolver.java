@@ -66,18 +66,16 @@ final class GroupResolver {
       r.lastTruthAlleleId = best.truth.included().value.firstAlleleId();
     }
     for (ReplayVariant v : Chain.toList(best.truth.excluded())) {
-      r.truthBlock[truthIndex.get(v)] = opening(sync, v.start);
+      final int i = truthIndex.get(v);
+      r.truthLevel[i] = MatchLevel.NONE;
+      r.truthBlock[i] = opening(sync, v.start);
       truthLeft.add(v);
     }
     for (ReplayVariant v : Chain.toList(best.query.excluded())) {
-      r.queryBlock[queryIndex.get(v)] = opening(sync, v.start);
+      final int i = queryIndex.get(v);
+      r.queryLevel[i] = MatchLevel.NONE;
+      r.queryBlock[i] = opening(sync, v.start);
       queryLeft.add(v);
-    }
-    for (ReplayVariant v : truthLeft) {
-      r.truthLevel[truthIndex.get(v)] = MatchLevel.NONE;
-    }
-    for (ReplayVariant v : queryLeft) {
-      r.queryLevel[queryIndex.get(v)] = MatchLevel.NONE;
     }
     if (!truthLeft.isEmpty() && !queryLeft.isEmpty()) {
       squashedPass(g, r, truthLeft, queryLeft, truthIndex, queryIndex, priorSquashed);

@@ -311,7 +311,6 @@ public final class Comparison {
     }
   }
 
-  /** Waits for a background task; its exceptions surface unchanged (so input errors stay exit code 2). */
   /** Carries a checked failure of the input digests out of the provenance supplier. */
   private static final class DigestFailure extends RuntimeException {
     DigestFailure(Exception cause) {
@@ -319,6 +318,7 @@ public final class Comparison {
     }
   }
 
+  /** Waits for a background task; its exceptions surface unchanged (so input errors stay exit code 2). */
   private static <T> T await(Future<T> future) throws Exception {
     try {
       return future.get();
