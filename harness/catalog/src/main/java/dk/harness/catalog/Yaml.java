@@ -48,8 +48,6 @@ final class Yaml {
       final long line = loc == null ? -1 : loc.getLineNr();
       throw new CatalogueException(file, line, "not valid YAML/JSON: " + e.getOriginalMessage(),
           "fix the syntax at that line", e);
-    } catch (IOException e) {
-      throw new CatalogueException(file, -1, "cannot parse: " + e, null, e);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw new CatalogueException(file, -1, "the file is empty", "write the document");
