@@ -1,7 +1,6 @@
 package dk.harness.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dk.harness.testdata.SharedTestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,31 +18,13 @@ final class TestData {
   private TestData() {
   }
 
-  /** The shared data folder: system property {@code harness.shared.data}, else ../shared/data from the repo root. */
+  /** The shared data folder; skips the test when it is missing (the rule of {@link SharedTestData}). */
   static Path shared() {
-    final String prop = System.getProperty("harness.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Path.of(prop).toAbsolutePath().normalize();
-    }
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    while (dir != null) {
-      final Path pom = dir.resolve("pom.xml");
-      try {
-        if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>")) {
-          return dir.resolve("../shared/data").normalize();
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("cannot find the repository root above " + System.getProperty("user.dir"));
+    return SharedTestData.root();
   }
 
   static Path na12878() {
-    final Path p = shared().resolve("na12878-hg19-chr20-10mb");
-    assertTrue(Files.isDirectory(p), "shared test data missing: " + p);
-    return p;
+    return SharedTestData.require("na12878-hg19-chr20-10mb");
   }
 
   static Path truthVcf() {

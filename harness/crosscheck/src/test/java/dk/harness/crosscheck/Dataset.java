@@ -1,7 +1,6 @@
 package dk.harness.crosscheck;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dk.harness.testdata.SharedTestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,29 +62,9 @@ record Dataset(String name, Path truth, Path confident, Path reference, Path que
     return out;
   }
 
-  /** The shared data folder: system property {@code harness.shared.data}, else ../shared/data from the repo root. */
+  /** The shared data folder; skips the test when it is missing (the rule of {@link SharedTestData}). */
   static Path shared() {
-    final String prop = System.getProperty("harness.shared.data");
-    Path p = prop != null ? Path.of(prop) : null;
-    if (p == null || !Files.isDirectory(p)) {
-      Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-      while (dir != null && !isRoot(dir)) {
-        dir = dir.getParent();
-      }
-      assertTrue(dir != null, "cannot find the repository root above " + System.getProperty("user.dir"));
-      p = dir.resolveSibling("shared").resolve("data");
-    }
-    assertTrue(Files.isDirectory(p), "shared test data missing: " + p);
-    return p;
-  }
-
-  private static boolean isRoot(Path dir) {
-    try {
-      final Path pom = dir.resolve("pom.xml");
-      return Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>");
-    } catch (java.io.IOException e) {
-      return false;
-    }
+    return SharedTestData.root();
   }
 
   /** A fresh folder target/crosscheck/&lt;name&gt;. */

@@ -3,6 +3,7 @@ package dk.harness.io;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.harness.testdata.SharedTestData;
 import htsjdk.samtools.util.BlockCompressedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,32 +25,14 @@ final class TestFiles {
   private TestFiles() {
   }
 
-  /** The shared data folder (system property harness.shared.data, else ../shared/data from the repo root). */
+  /** The shared data folder; skips the test when it is missing (the rule of {@link SharedTestData}). */
   static Path shared() {
-    final String prop = System.getProperty("harness.shared.data");
-    if (prop != null && Files.isDirectory(Paths.get(prop))) {
-      return Paths.get(prop).toAbsolutePath().normalize();
-    }
-    Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-    while (dir != null) {
-      final Path pom = dir.resolve("pom.xml");
-      try {
-        if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>")
-            && !Files.readString(pom).contains("<parent>")) {
-          return dir.resolve("../shared/data").normalize();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("shared data not found; set -Dharness.shared.data");
+    return SharedTestData.root();
   }
 
+  /** A path in the shared data; skips when the folder is missing, fails when the folder lacks the file. */
   static Path shared(String relative) {
-    final Path p = shared().resolve(relative);
-    assertTrue(Files.exists(p), "missing shared test file " + p);
-    return p;
+    return SharedTestData.require(relative);
   }
 
   /** A fresh, empty scratch folder target/test-work/{name}. */

@@ -8,8 +8,8 @@ import dk.harness.core.RegionSet;
 import dk.harness.core.TooComplexRegion;
 import dk.harness.core.Variant;
 import dk.harness.io.LoadedRecord;
+import dk.harness.testdata.SharedTestData;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,25 +95,8 @@ final class Fixtures {
     return b.build();
   }
 
-  /** The shared real-data directory (system property harness.shared.data, else ../shared/data from the root). */
+  /** The shared real-data directory; skips the test when it is missing (the rule of {@link SharedTestData}). */
   static Path sharedData() {
-    final String prop = System.getProperty("harness.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Path.of(prop);
-    }
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    while (dir != null) {
-      final Path pom = dir.resolve("pom.xml");
-      try {
-        if (Files.exists(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>")
-            && !Files.readString(pom).contains("<parent>")) {
-          return dir.resolve("../shared/data").normalize();
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("cannot find the shared data directory; set -Dharness.shared.data");
+    return SharedTestData.root();
   }
 }

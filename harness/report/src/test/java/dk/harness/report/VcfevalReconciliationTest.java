@@ -30,14 +30,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * figures, and the confident-region rule must select exactly the truth records vcfeval evaluated.
  */
 class VcfevalReconciliationTest {
-  private static final Path DATA = Fixtures.sharedData();
-  private static final Path SAREK = DATA.resolve("hg002-chr21-sarek/SV_testdata/hg37/truth");
   private static RegionSet bed;
+
+  /** Resolved when used, not in a static initialiser, so that missing shared data skips rather than errors. */
+  private static Path data() {
+    return Fixtures.sharedData();
+  }
+
+  private static Path sarek() {
+    return data().resolve("hg002-chr21-sarek/SV_testdata/hg37/truth");
+  }
 
   @BeforeAll
   static void readBed() throws IOException {
     final RegionSet.Builder b = RegionSet.builder();
-    for (String line : Files.readAllLines(SAREK.resolve("HG002_GRCh37_1_22_v4.2.1_highconf.chr21.bed"))) {
+    for (String line : Files.readAllLines(sarek().resolve("HG002_GRCh37_1_22_v4.2.1_highconf.chr21.bed"))) {
       final String[] f = line.split("\t");
       b.add(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
     }
@@ -52,7 +59,7 @@ class VcfevalReconciliationTest {
       "strelka,         44949, 44989,  66, 138, 7712, 7694,  53, 112"})
   void vcfevalDecisionsGiveVcfevalCounts(String caller, long snpTpb, long snpTpc, long snpFp, long snpFn,
       long indelTpb, long indelTpc, long indelFp, long indelFn) {
-    final Path dir = DATA.resolve("hg002-chr21-pseudoref/expected/rtg-vcfeval/" + caller);
+    final Path dir = data().resolve("hg002-chr21-pseudoref/expected/rtg-vcfeval/" + caller);
     final List<LoadedRecord> truth = new ArrayList<>();
     final List<Decision> truthDec = new ArrayList<>();
     final List<LoadedRecord> query = new ArrayList<>();
@@ -79,7 +86,7 @@ class VcfevalReconciliationTest {
   @Test
   void confidentRuleSelectsTheTruthRecordsVcfevalEvaluated() {
     final List<LoadedRecord> truth = new ArrayList<>();
-    load(SAREK.resolve("HG002_GRCh37_1_22_v4.2.1_highconf.chr21.vcf.gz"), truth, new ArrayList<>(), Outcome.FN);
+    load(sarek().resolve("HG002_GRCh37_1_22_v4.2.1_highconf.chr21.vcf.gz"), truth, new ArrayList<>(), Outcome.FN);
     final CountingRules rules = new CountingRules(bed);
     long confident = 0;
     for (LoadedRecord r : truth) {

@@ -1,21 +1,18 @@
 package dk.harness.testkit;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dk.harness.testdata.SharedTestData;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where the read-only shared test data lives (normally {@code <repo>/../shared/data}). Immutable.
  *
- * <p>This is test support, so unlike production code it reads one system property: {@code harness.shared.data}
- * (surefire sets it from the root pom). Without it, the folder is found by walking up from {@code user.dir} to
- * the repository root (the directory whose {@code pom.xml} declares {@code harness-parent}) and taking
- * {@code ../shared/data} from there.
+ * <p>This is test support: it follows the one rule of {@link SharedTestData} (the system property
+ * {@code harness.shared.data}, else {@code ../shared/data} beside the repository root; a missing folder skips the
+ * test, or fails it in CI; a missing file in a present folder fails it).
  */
 public final class SharedData {
   /** The system property surefire sets. */
-  public static final String PROPERTY = "harness.shared.data";
+  public static final String PROPERTY = SharedTestData.PROPERTY;
 
   private final Path root;
 
@@ -23,16 +20,9 @@ public final class SharedData {
     this.root = root;
   }
 
-  /**
-   * Locates the data folder from the environment, or skips the calling test (JUnit assumption) with a message
-   * that says where it looked and how to point at it.
-   */
+  /** Locates the data folder, or skips the calling test (fails it in CI) as {@link SharedTestData#root()} does. */
   public static SharedData require() {
-    final Path found = locate(System.getProperty(PROPERTY), Path.of(System.getProperty("user.dir")));
-    Assumptions.assumeTrue(found != null && Files.isDirectory(found),
-        () -> "shared test data not found (looked at " + (found == null ? "<no candidate>" : found)
-            + "); set -D" + PROPERTY + "=/path/to/shared/data or put it at ../shared/data next to the repository");
-    return new SharedData(found.toAbsolutePath().normalize());
+    return new SharedData(SharedTestData.root());
   }
 
   /**
@@ -40,31 +30,10 @@ public final class SharedData {
    *
    * @param property value of {@value #PROPERTY}, or null/blank if unset
    * @param startDir where to start walking up (usually {@code user.dir})
-   * @return the folder the property names, else {@code <repo root>/../shared/data}, else null if no
-   *     repository root is found above {@code startDir}
+   * @return see {@link SharedTestData#locate}
    */
   public static Path locate(String property, Path startDir) {
-    if (property != null && !property.isBlank()) {
-      return Path.of(property);
-    }
-    for (Path dir = startDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (isRepositoryRoot(dir)) {
-        return dir.resolveSibling("shared").resolve("data");
-      }
-    }
-    return null;
-  }
-
-  private static boolean isRepositoryRoot(Path dir) {
-    final Path pom = dir.resolve("pom.xml");
-    if (!Files.isRegularFile(pom)) {
-      return false;
-    }
-    try {
-      return Files.readString(pom).contains("<artifactId>harness-parent</artifactId>");
-    } catch (IOException e) {
-      return false;
-    }
+    return SharedTestData.locate(property, startDir);
   }
 
   /** The data folder (absolute). */
@@ -72,13 +41,8 @@ public final class SharedData {
     return root;
   }
 
-  /**
-   * A path under the data folder; skips the calling test if it does not exist (so a partial copy of the data
-   * skips rather than fails).
-   */
+  /** A path under the data folder; fails the calling test if it does not exist (the folder is incomplete). */
   public Path require(String relative) {
-    final Path p = root.resolve(relative);
-    Assumptions.assumeTrue(Files.exists(p), () -> "shared test data file missing: " + p);
-    return p;
+    return SharedTestData.require(relative);
   }
 }

@@ -1,5 +1,6 @@
 package dk.harness.workflow;
 
+import dk.harness.testdata.SharedTestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +11,9 @@ public final class TestFiles {
   private TestFiles() {
   }
 
-  /** The shared data folder: system property {@code harness.shared.data}, else ../shared/data from the repo root. */
+  /** The shared data folder; skips the test when it is missing (the rule of {@link SharedTestData}). */
   public static Path shared() {
-    final String prop = System.getProperty("harness.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Path.of(prop).toAbsolutePath().normalize();
-    }
-    return repoRoot().resolve("../shared/data").normalize();
+    return SharedTestData.root();
   }
 
   /** The repository root: the nearest folder at or above user.dir whose pom.xml is harness-parent itself. */
@@ -37,9 +34,9 @@ public final class TestFiles {
     throw new IllegalStateException("cannot find the repository root above " + System.getProperty("user.dir"));
   }
 
-  /** The NA12878 chr20 data folder (may not exist). */
+  /** The NA12878 chr20 data folder; skips the test when the shared data is missing. */
   public static Path na12878() {
-    return shared().resolve("na12878-hg19-chr20-10mb");
+    return SharedTestData.require("na12878-hg19-chr20-10mb");
   }
 
   /** A fresh, empty folder target/test-work/&lt;name&gt;. */
