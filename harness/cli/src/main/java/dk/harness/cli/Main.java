@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         ""},
     subcommands = {CompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
         SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class, ReportCommand.class,
-        PlanCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
+        PlanCommand.class, MergeCommand.class, TestDataCommand.class, CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
     footer = {
