@@ -75,9 +75,11 @@ public final class SharedDataSources {
     }
   }
 
+  private final List<Rule> rules;
   private final List<Entry> entries;
 
-  private SharedDataSources(List<Entry> entries) {
+  private SharedDataSources(List<Rule> rules, List<Entry> entries) {
+    this.rules = List.copyOf(rules);
     this.entries = List.copyOf(entries);
   }
 
@@ -128,7 +130,13 @@ public final class SharedDataSources {
       out.add(new Entry(p, size, f[sha], rules.stream().filter(r -> p.startsWith(r.prefix())).findFirst()
           .orElse(null)));
     }
-    return new SharedDataSources(out);
+    rules.sort(Comparator.comparingLong(Rule::line));
+    return new SharedDataSources(rules, out);
+  }
+
+  /** Every rule, in source-list order. */
+  public List<Rule> rules() {
+    return rules;
   }
 
   /** Every file, in manifest order. */

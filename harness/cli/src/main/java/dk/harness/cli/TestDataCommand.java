@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +101,16 @@ public final class TestDataCommand implements Runnable {
       if (made > 0) {
         out.printf(Locale.ROOT, "not fetched: %d files made here, not published anywhere (copy them from a "
             + "complete ../shared/data, or remake them as described):%n", made);
+        // Rules that say the same (one per vcf-dialects case) are one line: kind, how, count, an example.
+        final Map<String, List<SharedDataSources.Entry>> byHow = new LinkedHashMap<>();
         for (Map.Entry<SharedDataSources.Rule, List<SharedDataSources.Entry>> e : r.notFetchable().entrySet()) {
-          out.printf(Locale.ROOT, "  %s %s (%d files): %s%n", e.getKey().kind().name().toLowerCase(Locale.ROOT),
-              e.getKey().prefix(), e.getValue().size(), e.getKey().how());
+          byHow.computeIfAbsent(e.getKey().kind().name().toLowerCase(Locale.ROOT) + "\t" + e.getKey().how(),
+              k -> new ArrayList<>()).addAll(e.getValue());
+        }
+        for (Map.Entry<String, List<SharedDataSources.Entry>> e : byHow.entrySet()) {
+          final String[] kindHow = e.getKey().split("\t", 2);
+          out.printf(Locale.ROOT, "  %s, %d file%s (e.g. %s): %s%n", kindHow[0], e.getValue().size(),
+              e.getValue().size() == 1 ? "" : "s", e.getValue().get(0).path(), kindHow[1]);
         }
       }
       if (!r.unknown().isEmpty()) {
