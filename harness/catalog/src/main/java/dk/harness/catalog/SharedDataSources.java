@@ -2,6 +2,7 @@ package dk.harness.catalog;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -58,7 +59,13 @@ public final class SharedDataSources {
       String how) {
     /** The public URL of {@code path} (which this rule covers), for {@link Kind#GITHUB}. */
     public URI url(String path) {
-      return GITHUB_RAW.resolve(repository + "/" + commit + "/" + upstream + path.substring(prefix.length()));
+      try {
+        // The multi-argument constructor quotes what a path may hold but a URI may not (spaces, '#', '?').
+        return new URI(GITHUB_RAW.getScheme(), GITHUB_RAW.getHost(), "/" + repository + "/" + commit + "/"
+            + upstream + path.substring(prefix.length()), null);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException("cannot build the URL of " + path, e);
+      }
     }
   }
 
@@ -192,6 +199,7 @@ public final class SharedDataSources {
   /** A relative path that stays inside the data folder. */
   private static String checkedPath(Path file, long line, String p) {
     if (p.isEmpty() || p.startsWith("/") || p.contains("\\") || p.contains("//")
+        || p.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
         || List.of(p.split("/")).stream().anyMatch(s -> s.equals("..") || s.equals("."))) {
       throw new CatalogueException(file, line, "path '" + p + "' is not a plain relative path inside the data "
           + "folder", "fix the line");

@@ -134,11 +134,13 @@ class SharedDataFetchTest {
   }
 
   @Test
-  void githubUrlsKeepTheUpstreamLayout() throws IOException {
+  void githubUrlsKeepTheUpstreamLayout() {
     final SharedDataSources.Rule rule = new SharedDataSources.Rule(3, "na12878/truth/", Kind.GITHUB,
         "google/nucleus", "68d3947f", "nucleus/testdata/", "");
     assertEquals(URI.create("https://raw.githubusercontent.com/google/nucleus/68d3947f/nucleus/testdata/t.vcf.gz"),
         rule.url("na12878/truth/t.vcf.gz"));
+    assertEquals("https://raw.githubusercontent.com/google/nucleus/68d3947f/nucleus/testdata/a%20b%23c.vcf",
+        rule.url("na12878/truth/a b#c.vcf").toASCIIString(), "characters a URL may not hold are quoted");
   }
 
   @Test
