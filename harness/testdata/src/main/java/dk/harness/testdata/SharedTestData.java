@@ -56,7 +56,11 @@ public final class SharedTestData {
 
   /** As {@link #root()}, printing the summary line (if it is this JVM's turn) to {@code notices}. */
   static Path root(PrintStream notices) {
-    final Path candidate = candidate();
+    return root(candidate(), notices);
+  }
+
+  /** As {@link #root()} for a given candidate folder. */
+  static Path root(Path candidate, PrintStream notices) {
     if (Files.isDirectory(candidate)) {
       return candidate;
     }
@@ -81,16 +85,26 @@ public final class SharedTestData {
     return p;
   }
 
-  /** Whether the data folder exists, without skipping anything (for tests that adapt rather than skip). */
-  public static boolean present() {
-    return Files.isDirectory(candidate());
-  }
-
   /** Where the data folder should be (absolute, normalised), whether or not it exists. */
   public static Path candidate() {
-    final Path p = locate(System.getProperty(PROPERTY), Path.of(System.getProperty("user.dir")));
-    return (p == null ? Path.of(System.getProperty("user.dir")).resolve("../shared/data") : p)
-        .toAbsolutePath().normalize();
+    return candidate(System.getProperty(PROPERTY), Path.of(System.getProperty("user.dir")));
+  }
+
+  /**
+   * The folder {@code property} names when it exists; else the one beside the repository root above
+   * {@code startDir} when that exists (Maven run from a module folder sets the property relative to that module);
+   * else the named one, or the one beside the root, as the place to report.
+   */
+  static Path candidate(String property, Path startDir) {
+    final Path named = property == null || property.isBlank() ? null : Path.of(property);
+    final Path walked = locate(null, startDir);
+    final Path chosen;
+    if (named != null && (Files.isDirectory(named) || walked == null || !Files.isDirectory(walked))) {
+      chosen = named;
+    } else {
+      chosen = walked != null ? walked : startDir.resolve("../shared/data");
+    }
+    return chosen.toAbsolutePath().normalize();
   }
 
   /**

@@ -39,6 +39,20 @@ class SharedTestDataTest {
   }
 
   @Test
+  void aPropertyNamingNoFolderGivesWayToTheFolderBesideTheRoot(@TempDir Path tmp) throws IOException {
+    final Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(repo.resolve("pom.xml"), "<project><artifactId>harness-parent</artifactId></project>");
+    final Path module = Files.createDirectories(repo.resolve("harness/io"));
+    final String wrong = module.resolve("../shared/data").toString();
+    assertEquals(tmp.resolve("repo/harness/shared/data"), SharedTestData.candidate(wrong, module),
+        "nothing beside the root either: the named folder is the one reported");
+    final Path real = Files.createDirectories(tmp.resolve("shared/data"));
+    assertEquals(real, SharedTestData.candidate(wrong, module));
+    final Path named = Files.createDirectories(tmp.resolve("elsewhere"));
+    assertEquals(named, SharedTestData.candidate(named.toString(), module), "an existing named folder wins");
+  }
+
+  @Test
   void noRepositoryNoCandidate(@TempDir Path tmp) {
     assertNull(SharedTestData.locate(null, tmp));
   }
@@ -46,9 +60,9 @@ class SharedTestDataTest {
   @Test
   void aMissingFolderSkipsTheTest(@TempDir Path tmp) {
     withProperties(tmp.resolve("absent").toString(), null, () -> {
-      final TestAbortedException e = assertThrows(TestAbortedException.class, () -> SharedTestData.root(SINK));
+      final TestAbortedException e = assertThrows(TestAbortedException.class,
+          () -> SharedTestData.root(SharedTestData.candidate(tmp.resolve("absent").toString(), tmp), SINK));
       assertTrue(e.getMessage().contains(tmp.resolve("absent").toString()), e.getMessage());
-      assertFalse(SharedTestData.present());
       return null;
     });
   }
@@ -56,7 +70,8 @@ class SharedTestDataTest {
   @Test
   void aMissingFolderFailsTheTestWhenRequired(@TempDir Path tmp) {
     withProperties(tmp.resolve("absent").toString(), "true", () -> {
-      final AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> SharedTestData.root(SINK));
+      final AssertionFailedError e = assertThrows(AssertionFailedError.class,
+          () -> SharedTestData.root(SharedTestData.candidate(tmp.resolve("absent").toString(), tmp), SINK));
       assertTrue(e.getMessage().contains("required") && e.getMessage().contains(tmp.resolve("absent").toString()),
           e.getMessage());
       return null;
