@@ -148,7 +148,7 @@ public final class TestDataCommand implements Runnable {
   private record Progress(PrintWriter err, boolean dryRun) implements FetchListener {
     @Override
     public void starting(URI url, Path target, long resumeFrom) {
-      err.println((dryRun ? "harness: would fetch " : "harness: fetching ") + url
+      err.println(dryRun ? "harness: would fetch " + url + " to " + target : "harness: fetching " + url
           + (resumeFrom > 0 ? " (resuming at byte " + resumeFrom + ")" : ""));
       err.flush();
     }
