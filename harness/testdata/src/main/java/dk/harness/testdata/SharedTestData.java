@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Assumptions;
  * The one rule every test follows to reach the read-only shared test data ({@code <repo>/../shared/data}).
  *
  * <ul>
- *   <li>Where: the system property {@value #PROPERTY} (the root pom sets it for surefire) when it is set, else
- *       {@code ../shared/data} beside the repository root found by walking up from {@code user.dir}.
+ *   <li>Where: the folder the system property {@value #PROPERTY} names (the root pom sets it for surefire) when it
+ *       exists, else {@code ../shared/data} beside the repository root found by walking up from {@code user.dir}.
  *   <li>Folder missing: the calling test is skipped (a JUnit assumption), and one summary line naming the folder and
  *       how to get it is printed once per build (see {@value #NOTICE_PROPERTY}), not once per test. When the system
  *       property {@value #REQUIRED_PROPERTY} is {@code true} (CI sets it) the test fails instead.
@@ -51,15 +51,10 @@ public final class SharedTestData {
    * {@value #REQUIRED_PROPERTY} is true.
    */
   public static Path root() {
-    return root(System.out);
+    return root(candidate(), System.out);
   }
 
-  /** As {@link #root()}, printing the summary line (if it is this JVM's turn) to {@code notices}. */
-  static Path root(PrintStream notices) {
-    return root(candidate(), notices);
-  }
-
-  /** As {@link #root()} for a given candidate folder. */
+  /** As {@link #root()} for a given candidate folder, printing the summary line (if it is this JVM's turn) there. */
   static Path root(Path candidate, PrintStream notices) {
     if (Files.isDirectory(candidate)) {
       return candidate;
