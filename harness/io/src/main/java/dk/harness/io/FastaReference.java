@@ -38,7 +38,7 @@ public final class FastaReference implements AutoCloseable {
    * Opens the FASTA and reads its .fai.
    *
    * @throws InputException if the file or its index is missing, the file is gzip but not bgzip, or the index is
-   *     unreadable or older than the FASTA
+   *     unreadable, older than the FASTA or does not describe it (see {@link FaiCheck})
    */
   public static FastaReference open(Path fasta) {
     final TextLines.Compression compression = TextLines.detect(fasta, "reference FASTA");
@@ -52,8 +52,10 @@ public final class FastaReference implements AutoCloseable {
       requireIndex(fasta, fasta.resolveSibling(fasta.getFileName() + ".gzi"), ".gzi");
     }
     final LinkedHashMap<String, Integer> lengths = new LinkedHashMap<>();
+    final FastaSequenceIndex index;
     try {
-      for (FastaSequenceIndexEntry e : new FastaSequenceIndex(fai)) {
+      index = new FastaSequenceIndex(fai);
+      for (FastaSequenceIndexEntry e : index) {
         if (e.getSize() > Integer.MAX_VALUE) {
           throw new InputException(fai, -1, "contig '" + e.getContig() + "' is longer than 2^31-1 bases",
               "split the contig; this tool handles contigs up to 2,147,483,647 bases");
@@ -66,6 +68,7 @@ public final class FastaReference implements AutoCloseable {
       throw new InputException(fai, -1, "the FASTA index is unreadable (" + e.getMessage() + ")",
           "re-create it: samtools faidx " + fasta, e);
     }
+    FaiCheck.check(fasta, fai, index, compression == TextLines.Compression.BGZF);
     final ReferenceSequenceFile file;
     try {
       file = ReferenceSequenceFileFactory.getReferenceSequenceFile(fasta, true, true);
