@@ -64,27 +64,27 @@ public final class Faults {
     final int code = e.getErrorCode() & 0xff;
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB || msg.contains("SQLITE_CORRUPT")
         || msg.contains("SQLITE_NOTADB") || msg.contains("malformed")) {
-      return new InputException(db, -1, "the history database is damaged (" + sqliteReason(msg) + ")",
+      return new FaultException(db, "the history database is damaged (" + sqliteReason(msg) + ")",
           "restore it from a backup, or move it away and record each run folder again with "
               + "'harness history --db " + name(db) + " --record RESULTS/RUN_ID'", e);
     }
     if (code == SQLITE_FULL || msg.contains("SQLITE_FULL")) {
-      return new InputException(db, -1, "no space left on the device (" + sqliteReason(msg) + ")", FIX_SPACE, e);
+      return new FaultException(db, "no space left on the device (" + sqliteReason(msg) + ")", FIX_SPACE, e);
     }
     if (code == SQLITE_READONLY || msg.contains("SQLITE_READONLY")) {
-      return new InputException(db, -1, "the history database cannot be written (" + sqliteReason(msg) + ")",
+      return new FaultException(db, "the history database cannot be written (" + sqliteReason(msg) + ")",
           FIX_WRITABLE, e);
     }
     if (code == SQLITE_IOERR || msg.contains("SQLITE_IOERR")) {
-      return new InputException(db, -1, "input/output error on the history database (" + sqliteReason(msg) + ")",
+      return new FaultException(db, "input/output error on the history database (" + sqliteReason(msg) + ")",
           "check the disk (free space, dmesg) and run again", e);
     }
     if (code == SQLITE_CANTOPEN || msg.contains("SQLITE_CANTOPEN")) {
-      return new InputException(db, -1, "the history database cannot be opened (" + sqliteReason(msg) + ")",
+      return new FaultException(db, "the history database cannot be opened (" + sqliteReason(msg) + ")",
           "check that its folder exists and is writable", e);
     }
     if (code == SQLITE_BUSY || msg.contains("SQLITE_BUSY")) {
-      return new InputException(db, -1, "the history database is locked by another process",
+      return new FaultException(db, "the history database is locked by another process",
           "wait for the other harness to finish and run again", e);
     }
     return null;
@@ -92,7 +92,7 @@ public final class Faults {
 
   private static InputException io(Throwable c, Path fallback) {
     if (c instanceof ReadOnlyFileSystemException) {
-      return new InputException(fallback, -1, "the file system is read-only", FIX_WRITABLE, c);
+      return new FaultException(fallback, "the file system is read-only", FIX_WRITABLE, c);
     }
     if (!(c instanceof IOException)) {
       return null;
@@ -102,24 +102,28 @@ public final class Faults {
     final String reason = c instanceof FileSystemException fse ? fse.getReason() : c.getMessage();
     final String r = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
     if (r.contains("no space left on device") || r.contains("disk quota exceeded") || r.contains("file too large")) {
-      return new InputException(file, -1, "no space left (" + reason + ")", FIX_SPACE, c);
+      return new FaultException(file, "no space left (" + reason + ")", FIX_SPACE, c);
     }
     if (r.contains("read-only file system")) {
-      return new InputException(file, -1, "the file system is read-only", FIX_WRITABLE, c);
+      return new FaultException(file, "the file system is read-only", FIX_WRITABLE, c);
     }
     if (c instanceof AccessDeniedException || r.contains("permission denied")
         || r.contains("operation not permitted")) {
-      return new InputException(file, -1, "permission denied", FIX_WRITABLE, c);
+      return new FaultException(file, "permission denied", FIX_WRITABLE, c);
+    }
+    if (r.contains("is a directory")) {
+      return new FaultException(file, "a folder is where this file should be",
+          "move the folder away (or choose another output) and run again", c);
     }
     if (r.contains("not a directory")) {
-      return new InputException(file, -1, "a part of this path is a file, not a folder", FIX_WRITABLE, c);
+      return new FaultException(file, "a part of this path is a file, not a folder", FIX_WRITABLE, c);
     }
     if (c instanceof NoSuchFileException || r.contains("no such file or directory")) {
-      return new InputException(file, -1, "no such file or folder (was it moved or deleted while the harness ran?)",
+      return new FaultException(file, "no such file or folder (was it moved or deleted while the harness ran?)",
           "leave inputs and output folders in place while the harness runs, and run again", c);
     }
     if (r.contains("input/output error") || r.contains("stale file handle")) {
-      return new InputException(file, -1, "input/output error (" + reason + ")",
+      return new FaultException(file, "input/output error (" + reason + ")",
           "check the disk or network mount (dmesg) and run again", c);
     }
     return null;

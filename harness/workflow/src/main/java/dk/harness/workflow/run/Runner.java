@@ -1,5 +1,6 @@
 package dk.harness.workflow.run;
 
+import dk.harness.io.FaultException;
 import dk.harness.io.Faults;
 import dk.harness.io.InputException;
 import dk.harness.workflow.gates.Criteria;
@@ -272,6 +273,8 @@ public final class Runner {
       try {
         work.compare(s, truth, engineThreads, dir.resolve(s.sample()), options.harnessVersion(),
             progress.sink(s.key()));
+      } catch (FaultException e) {
+        throw e; // a full disk or a vanished folder is not the submission's fault: stop the run
       } catch (InputException e) {
         // The submitted files were refused (intake does not catch everything a full read finds).
         return finish(dir, folder, Status.ERROR, List.of("comparison: " + e.getMessage()), intake.sha256(), null,

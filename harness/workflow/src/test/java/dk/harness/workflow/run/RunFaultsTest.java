@@ -159,7 +159,7 @@ class RunFaultsTest {
         .run(new PlanReader(1).read(onePlan(dir, "p.yaml", "done"))));
     final Path runDir = results.resolve("done");
     assertTrue(e.getMessage().contains("the run is complete in " + runDir + " but could not be recorded in the "
-        + "history"), e.getMessage());
+        + "history (a folder is where this file should be)"), e.getMessage());
     assertTrue(e.getMessage().contains("record it with 'harness history --db " + results.resolve("history.sqlite")
         + " --record " + runDir + "'"), e.getMessage());
     assertTrue(Files.isRegularFile(runDir.resolve("run.json")));
