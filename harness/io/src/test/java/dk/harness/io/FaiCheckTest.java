@@ -103,6 +103,19 @@ class FaiCheckTest {
     }
   }
 
+  /** A .fai re-created (or a FASTA swapped) while contigs are being read: the rest is not read from it. */
+  @Test
+  void aReferenceChangedWhileRunningIsAFault() throws IOException {
+    final Path fa = fasta("changed", FAI);
+    try (FastaReference ref = FastaReference.open(fa)) {
+      assertEquals(15, ref.contig("c1").length());
+      TestFiles.write(fai(fa), FAI.replace("c2\t12", "c2\t9")); // samtools faidx on an edited FASTA
+      final InputException e = expectInputError(fai(fa), -1, () -> ref.contig("c2"),
+          "changed while the harness was reading the reference", "run again");
+      assertTrue(e instanceof FaultException, "stops a run rather than blaming a submission");
+    }
+  }
+
   /** No false alarm on any real reference in the shared data (plain and bgzip, many line layouts). */
   @Test
   void everySharedReferencePasses() throws IOException {
