@@ -1,7 +1,9 @@
 package dk.harness.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +11,36 @@ import java.util.TreeMap;
 
 /** Reads a spec file into a {@link PipelineSpec} after validating it. Stateless. */
 final class SpecReader {
+  /**
+   * Largest spec accepted, checked before parsing: real specs are a few KiB, and each run copies the spec of every
+   * submission into its run.json, so an unbounded spec would make run.json unbounded.
+   */
+  static final long MAX_BYTES = 256 * 1024;
+
   private SpecReader() {}
 
   static PipelineSpec read(Path file, SpecValidator validator) {
+    checkSize(file);
     final JsonNode doc = Yaml.readTree(file);
     final List<SpecProblem> problems = validator.validate(doc);
     if (!problems.isEmpty()) {
       throw new SpecException(file, problems);
     }
     return bind(file, doc);
+  }
+
+  private static void checkSize(Path file) {
+    final long size;
+    try {
+      size = Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      return; // reading it reports the problem
+    }
+    if (size > MAX_BYTES) {
+      throw new CatalogueException(file, -1, "the pipeline spec is " + size + " bytes, more than the "
+          + (MAX_BYTES / 1024) + " KiB a spec may have", "keep the spec to the pipeline's description (a few KiB); "
+          + "link large documents by URL");
+    }
   }
 
   /** Binds a schema-valid document; the schema guarantees the required fields and their types. */

@@ -68,7 +68,7 @@ import picocli.CommandLine.Option;
         "  harness compare --truth HG002_truth.vcf.gz --query unit_calls.vcf.gz \\",
         "      --reference GRCh38.fa --confident HG002_benchmark.bed \\",
         "      --output out/HG002_unitA"})
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand implements Callable<Integer>, FaultLocation {
   private final PrintWriter err;
 
   @Option(names = "--truth", paramLabel = "VCF",
@@ -162,6 +162,11 @@ public final class CompareCommand implements Callable<Integer> {
 
   CompareCommand(PrintWriter err) {
     this.err = err;
+  }
+
+  @Override
+  public Path faultLocation() {
+    return output;
   }
 
   @Override

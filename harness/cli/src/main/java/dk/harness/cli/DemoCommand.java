@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
         "  0  the flow ran (whatever the verdicts: they are what the demo shows)",
         "  1  internal error (a bug): rerun with --debug and report the stack trace",
         "  2  bad input, e.g. --real without the data, or an unwritable --out"})
-public final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer>, FaultLocation {
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -71,6 +71,11 @@ public final class DemoCommand implements Callable<Integer> {
   DemoCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
+  }
+
+  @Override
+  public Path faultLocation() {
+    return outDir;
   }
 
   @Override

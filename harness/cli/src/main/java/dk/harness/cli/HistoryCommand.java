@@ -4,6 +4,7 @@ import dk.harness.workflow.history.History;
 import dk.harness.workflow.history.HistoryQuery;
 import dk.harness.workflow.history.HistoryReport;
 import dk.harness.workflow.history.HistoryRow;
+import dk.harness.workflow.run.Runner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,14 +25,15 @@ import picocli.CommandLine.Option;
     descriptionHeading = "%n",
     description = {
         "One row per run, unit, sample, variant type, filter and subset, oldest run first: counts, recall, "
-            + "precision and F1 with their 95% Jeffreys intervals, the pipeline and truth-set versions and the "
+            + "precision and F1 with their 95%% Jeffreys intervals, the pipeline and truth-set versions and the "
             + "verdict. Submissions that were refused (verdict ERROR) have no counts and are listed on stderr.",
         ""},
     usageHelpWidth = 100,
     optionListHeading = "Options:%n",
-    footerHeading = "%nExample:%n",
-    footer = {"  harness history --unit north --metric recall --type SNP --filter PASS --format table"})
-public final class HistoryCommand implements Callable<Integer> {
+    footerHeading = "%nExamples:%n",
+    footer = {"  harness history --unit north --metric recall --type SNP --filter PASS --format table",
+        "  harness history --record results/20261125T020000Z-1a2b3c"})
+public final class HistoryCommand implements Callable<Integer>, FaultLocation {
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -67,6 +69,11 @@ public final class HistoryCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "csv|json|table", description = "Output format. Default: csv.")
   HistoryReport.Format format = HistoryReport.Format.CSV;
 
+  @Option(names = "--record", paramLabel = "RUN_DIR", description = "Record this complete run folder "
+      + "(results/<run-id>, with its run.json) in the history instead of listing, e.g. after a run whose recording "
+      + "failed. Default --db here: history.sqlite next to the run folder.")
+  Path record;
+
   @Option(names = "--debug", description = "Print stack traces for errors.")
   boolean debug;
 
@@ -79,9 +86,17 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   @Override
+  public Path faultLocation() {
+    return db;
+  }
+
+  @Override
   public Integer call() throws Exception {
     final String t = upper(type, "--type", List.of("SNP", "INDEL"));
     final String f = upper(filter, "--filter", List.of("ALL", "PASS"));
+    if (record != null) {
+      return record();
+    }
     final HistoryQuery q = new HistoryQuery(unit, sample, truthSet, t, f, allSubsets ? null : subset);
     try (History h = History.openReadOnly(db)) {
       final List<HistoryRow> rows = h.query(q);
@@ -91,6 +106,17 @@ public final class HistoryCommand implements Callable<Integer> {
       }
       err.flush();
     }
+    return Main.EXIT_OK;
+  }
+
+  private int record() throws Exception {
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--db")) {
+      db = record.toAbsolutePath().normalize().resolveSibling(Runner.HISTORY_FILE);
+    }
+    final boolean added = Runner.record(record, db);
+    err.println("harness: " + (added ? "recorded run " : "run already in the history: ") + record.getFileName()
+        + " (" + db + ")");
+    err.flush();
     return Main.EXIT_OK;
   }
 

@@ -1,7 +1,9 @@
 package dk.harness.cli;
 
+import dk.harness.io.Faults;
 import dk.harness.io.InputException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
 import picocli.CommandLine;
@@ -103,7 +105,8 @@ public final class Main implements Runnable {
   private static int onExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     final PrintWriter err = cl.getErr();
     final boolean debug = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug");
-    final InputException input = findInputException(e);
+    // Bad input, and faults of the environment (disk full, read-only folder, damaged history) alike: exit 2.
+    final InputException input = Faults.classify(e, faultLocation(parsed));
     if (input != null) {
       err.println(ERROR_PREFIX + oneLine(input.getMessage()));
       if (debug) {
@@ -122,17 +125,13 @@ public final class Main implements Runnable {
     return EXIT_INTERNAL;
   }
 
-  /** Input problems may arrive wrapped (e.g. from the reading thread); unwrap them so they stay exit code 2. */
-  private static InputException findInputException(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InputException ie) {
-        return ie;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
+  /** Where the command that ran writes, for faults that name no file (a full disk seen through a stream). */
+  private static Path faultLocation(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult p = parsed;
+    while (p.subcommand() != null) {
+      p = p.subcommand();
     }
-    return null;
+    return p.commandSpec().userObject() instanceof FaultLocation f ? f.faultLocation() : null;
   }
 
   static String oneLine(String s) {

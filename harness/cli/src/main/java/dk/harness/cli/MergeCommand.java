@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
         "  2  bad input: the plan, shards file or a unit's result is unusable (nothing is written), or a",
         "     submission was refused by intake or the comparison (verdict ERROR; the run is recorded)",
         "  3  a submission FAILed a gate"})
-public final class MergeCommand implements Callable<Integer> {
+public final class MergeCommand implements Callable<Integer>, FaultLocation {
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -56,14 +56,23 @@ public final class MergeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   RunSettingsOptions settings;
 
+  /** The plan's results folder, once the plan is read. */
+  private Path results;
+
   MergeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
   }
 
   @Override
+  public Path faultLocation() {
+    return results;
+  }
+
+  @Override
   public Integer call() throws Exception {
     final Plan p = settings.plan(plan);
+    results = p.resultsDir();
     final RunOptions options = settings.runOptions(err);
     final RunResult result;
     try (ShardMerge work = ShardMerge.open(p, shards.toAbsolutePath(), unitsDir.toAbsolutePath())) {

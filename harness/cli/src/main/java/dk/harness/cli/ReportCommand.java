@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     header = "Write the council's report of a run: HTML, Markdown, CSV or MultiQC files.",
     descriptionHeading = "%n",
     description = {
-        "html (default): one self-contained HTML file that works offline: overview with 95% Jeffreys intervals "
+        "html (default): one self-contained HTML file that works offline: overview with 95%% Jeffreys intervals "
             + "and verdicts, side-by-side charts with the national median, strata, precision-recall curves, "
             + "trends from the history, drill-down of each unit's errors, provenance. "
             + "md: the overview and the reasons, for minutes. csv: the overview table. "
@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         "  0  the report was written",
         "  1  internal error (a bug): rerun with --debug and report the stack trace",
         "  2  bad input: not a run folder, a damaged output of it, an unusable history, or --out not writable"})
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer>, FaultLocation {
   private final PrintWriter err;
 
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The run folder, e.g. results/<run-id>.")
@@ -64,6 +64,11 @@ public final class ReportCommand implements Callable<Integer> {
 
   ReportCommand(PrintWriter err) {
     this.err = err;
+  }
+
+  @Override
+  public Path faultLocation() {
+    return out;
   }
 
   @Override

@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
         "  2  bad input: the plan, criteria or a truth set is unusable (nothing is written), or a",
         "     submission was refused by intake or the comparison (verdict ERROR; the run is recorded)",
         "  3  a submission FAILed a gate (threshold or regression against its previous result)"})
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer>, FaultLocation {
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -49,14 +49,23 @@ public final class RunCommand implements Callable<Integer> {
   @CommandLine.Mixin
   RunSettingsOptions settings;
 
+  /** The plan's results folder, once the plan is read. */
+  private Path results;
+
   RunCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
   }
 
   @Override
+  public Path faultLocation() {
+    return results;
+  }
+
+  @Override
   public Integer call() throws Exception {
     final Plan p = settings.plan(plan);
+    results = p.resultsDir();
     final RunOptions options = settings.runOptions(err);
     final RunResult result = new Runner(options).run(p);
     RunSummary.print(result, out);

@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
         "  0  success",
         "  1  internal error (a bug): rerun with --debug",
         "  2  bad options or the output folder cannot be written"})
-public final class SimulateCommand implements Callable<Integer> {
+public final class SimulateCommand implements Callable<Integer>, FaultLocation {
   private final PrintWriter err;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -77,6 +77,11 @@ public final class SimulateCommand implements Callable<Integer> {
 
   SimulateCommand(PrintWriter err) {
     this.err = err;
+  }
+
+  @Override
+  public Path faultLocation() {
+    return out;
   }
 
   @Override

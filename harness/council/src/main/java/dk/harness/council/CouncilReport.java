@@ -3,12 +3,16 @@ package dk.harness.council;
 import dk.harness.io.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes the council's report of a run in one format. Each output file appears complete or not at all (written
@@ -29,6 +33,9 @@ public final class CouncilReport {
     /** MultiQC custom-content files, written into a folder. */
     MULTIQC
   }
+
+  /** Age after which a report's temporary file is a leftover of a killed report. */
+  static final Duration STALE_PARTIAL = Duration.ofMinutes(10);
 
   private CouncilReport() {
   }
@@ -81,6 +88,25 @@ public final class CouncilReport {
     return written;
   }
 
+  /**
+   * Removes the temporary files {@code .<name><digits>.partial} that a killed report left beside {@code name}. A
+   * live report holds its temporary file for the moment of one write, so only files older than
+   * {@link #STALE_PARTIAL} are taken for leftovers; a younger one may be a concurrent report's.
+   */
+  static void removeStale(Path dir, String name) throws IOException {
+    final Pattern leftover = Pattern.compile("\\." + Pattern.quote(name) + "\\d+\\.partial");
+    final long before = System.currentTimeMillis() - STALE_PARTIAL.toMillis();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir,
+        p -> leftover.matcher(p.getFileName().toString()).matches())) {
+      for (Path p : ds) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
   private static Path atomic(Path out, String content) throws IOException {
     final Path abs = out.toAbsolutePath().normalize();
     final Path dir = abs.getParent();
@@ -93,6 +119,7 @@ public final class CouncilReport {
       throw new InputException(dir, -1, "cannot create the output folder (" + Text.oneLine(e.getMessage()) + ")",
           "choose a writable --out", e);
     }
+    removeStale(dir, abs.getFileName().toString());
     final Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".partial");
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);

@@ -24,21 +24,24 @@ public final class FastaReference implements AutoCloseable {
   private final Path path;
   private final ReferenceSequenceFile file;
   private final LinkedHashMap<String, Integer> lengths;
+  private final FileStamps stamps;
 
   private String cachedName;
   private ReferenceSequence cached;
 
-  private FastaReference(Path path, ReferenceSequenceFile file, LinkedHashMap<String, Integer> lengths) {
+  private FastaReference(Path path, ReferenceSequenceFile file, LinkedHashMap<String, Integer> lengths,
+      FileStamps stamps) {
     this.path = path;
     this.file = file;
     this.lengths = lengths;
+    this.stamps = stamps;
   }
 
   /**
    * Opens the FASTA and reads its .fai.
    *
    * @throws InputException if the file or its index is missing, the file is gzip but not bgzip, or the index is
-   *     unreadable or older than the FASTA
+   *     unreadable, older than the FASTA or does not describe it (see {@link FaiCheck})
    */
   public static FastaReference open(Path fasta) {
     final TextLines.Compression compression = TextLines.detect(fasta, "reference FASTA");
@@ -51,9 +54,13 @@ public final class FastaReference implements AutoCloseable {
     if (compression == TextLines.Compression.BGZF) {
       requireIndex(fasta, fasta.resolveSibling(fasta.getFileName() + ".gzi"), ".gzi");
     }
+    // Before the index is read, so a change from here on is noticed when a contig is read.
+    final FileStamps stamps = FileStamps.of(fasta, fai, fasta.resolveSibling(fasta.getFileName() + ".gzi"));
     final LinkedHashMap<String, Integer> lengths = new LinkedHashMap<>();
+    final FastaSequenceIndex index;
     try {
-      for (FastaSequenceIndexEntry e : new FastaSequenceIndex(fai)) {
+      index = new FastaSequenceIndex(fai);
+      for (FastaSequenceIndexEntry e : index) {
         if (e.getSize() > Integer.MAX_VALUE) {
           throw new InputException(fai, -1, "contig '" + e.getContig() + "' is longer than 2^31-1 bases",
               "split the contig; this tool handles contigs up to 2,147,483,647 bases");
@@ -66,6 +73,7 @@ public final class FastaReference implements AutoCloseable {
       throw new InputException(fai, -1, "the FASTA index is unreadable (" + e.getMessage() + ")",
           "re-create it: samtools faidx " + fasta, e);
     }
+    FaiCheck.check(fasta, fai, index, compression == TextLines.Compression.BGZF);
     final ReferenceSequenceFile file;
     try {
       file = ReferenceSequenceFileFactory.getReferenceSequenceFile(fasta, true, true);
@@ -77,7 +85,7 @@ public final class FastaReference implements AutoCloseable {
       throw new InputException(fasta, -1, "htsjdk could not use the FASTA index", "re-create it: samtools faidx "
           + fasta);
     }
-    return new FastaReference(fasta, file, lengths);
+    return new FastaReference(fasta, file, lengths, stamps);
   }
 
   public Path path() {
@@ -92,7 +100,8 @@ public final class FastaReference implements AutoCloseable {
   /**
    * The whole contig, upper-cased, held in memory. The last contig loaded is cached.
    *
-   * @throws InputException if the contig is not in the reference or cannot be read
+   * @throws InputException if the contig is not in the reference or cannot be read, or (a {@link FaultException})
+   *     if the FASTA or its index changed since {@link #open}
    */
   public synchronized ReferenceSequence contig(String name) {
     if (name.equals(cachedName)) {
@@ -106,13 +115,16 @@ public final class FastaReference implements AutoCloseable {
     // Drop the old contig before loading the next, so two large contigs are not held at once.
     cached = null;
     cachedName = null;
+    requireUnchanged();
     final byte[] bases;
     try {
       bases = file.getSequence(name).getBases();
     } catch (RuntimeException e) {
+      requireUnchanged();
       throw new InputException(path, -1, "cannot read contig '" + name + "' (" + e.getMessage() + ")",
           "check the FASTA is complete and re-create its index: samtools faidx " + path, e);
     }
+    requireUnchanged();
     if (bases.length != length) {
       throw new InputException(path, -1, "contig '" + name + "' has " + bases.length + " bases but the .fai says "
           + length, "re-create the index: samtools faidx " + path);
@@ -136,6 +148,16 @@ public final class FastaReference implements AutoCloseable {
       file.close();
     } catch (IOException e) {
       // Read-only; nothing to recover.
+    }
+  }
+
+  /** The bases read so far came from files that have since changed: nothing read can be trusted. */
+  private void requireUnchanged() {
+    final Path changed = stamps.changed();
+    if (changed != null) {
+      throw new FaultException(changed, "changed while the harness was reading the reference (size, time or "
+          + "identity differ from when it was opened)", "leave the reference and its index unchanged while the "
+          + "harness runs, and run again", null);
     }
   }
 

@@ -112,9 +112,11 @@ public final class VcfInput implements AutoCloseable {
       } catch (InputException e) {
         throw e;
       } catch (RuntimeException e) {
+        SampleColumns.requireDistinct(vcf, it.consumed);
         throw new InputException(vcf, Math.max(1, it.lastLineNo), "invalid VCF header (" + e.getMessage() + ")",
             "the file must start with ##fileformat=VCFv4.x and have a #CHROM line", e);
       }
+      SampleColumns.requireDistinct(vcf, it.consumed);
       final List<String> samples = header.getGenotypeSamples();
       final int idx = selectSample(vcf, role, sample, samples, it.lastLineNo);
       final List<String> contigs = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dk.harness.workflow.compare;
 
+import dk.harness.io.Faults;
 import dk.harness.io.InputException;
 import dk.harness.report.FilterKind;
 import dk.harness.report.OutputPaths;
@@ -54,6 +55,13 @@ public final class ReportOutput {
   public static ComparisonResult write(Path output, ReportContext context, Supplier<RunInfo> runInfo,
       MatchMode match, ProgressSink progress, ContigFeed feed) throws Exception {
     try (AtomicOutput out = create(output)) {
+      for (String note : out.notes()) {
+        if (note.startsWith("removed")) {
+          progress.info(note);
+        } else {
+          progress.warn(note);
+        }
+      }
       final ReportWriter writer = new ReportWriter(OutputPaths.forPrefix(out.tempPrefix().toString()), context,
           runInfo, true);
       try (writer) {
@@ -80,8 +88,9 @@ public final class ReportOutput {
     try {
       return AtomicOutput.create(output);
     } catch (IOException e) {
-      throw new InputException(output, -1, "cannot write outputs with this prefix (" + e + ")",
-          "choose an --output prefix in a writable folder", e);
+      final InputException fault = Faults.classify(e, output);
+      throw fault != null ? fault : new InputException(output, -1, "cannot write outputs with this prefix (" + e
+          + ")", "choose an --output prefix in a writable folder", e);
     }
   }
 }

@@ -2,6 +2,7 @@ package dk.harness.workflow.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.harness.io.Faults;
 import dk.harness.io.InputException;
 import dk.harness.report.Counts;
 import dk.harness.report.FilterKind;
@@ -170,10 +171,16 @@ public final class History implements AutoCloseable {
       db.commit();
     } catch (SQLException e) {
       rollback();
-      throw new IllegalStateException("cannot create the history schema in " + file + ": " + e.getMessage(), e);
+      throw failed("cannot create the history schema", e);
     } finally {
       autoCommit();
     }
+  }
+
+  /** A damaged, full or read-only database is the user's to fix (exit 2); anything else is a bug. */
+  private RuntimeException failed(String what, SQLException e) {
+    final InputException fault = Faults.sqlite(e, file);
+    return fault != null ? fault : new IllegalStateException(what + " (" + file + "): " + e.getMessage(), e);
   }
 
   private Set<String> tables() throws SQLException {
@@ -195,7 +202,7 @@ public final class History implements AutoCloseable {
         return rs.next();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("history query failed: " + e.getMessage(), e);
+      throw failed("history query failed", e);
     }
   }
 
@@ -208,7 +215,7 @@ public final class History implements AutoCloseable {
         out.add(rs.getString(1));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("history query failed: " + e.getMessage(), e);
+      throw failed("history query failed", e);
     }
     return out;
   }
@@ -229,8 +236,7 @@ public final class History implements AutoCloseable {
       db.commit();
     } catch (SQLException e) {
       rollback();
-      throw new IllegalStateException("cannot write run " + run.runId() + " to the history " + file + ": "
-          + e.getMessage(), e);
+      throw failed("cannot write run " + run.runId() + " to the history", e);
     } finally {
       autoCommit();
     }
@@ -378,7 +384,7 @@ public final class History implements AutoCloseable {
             counts(rs.getLong(1))));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("history query failed: " + e.getMessage(), e);
+      throw failed("history query failed", e);
     }
   }
 
@@ -438,7 +444,7 @@ public final class History implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("history query failed: " + e.getMessage(), e);
+      throw failed("history query failed", e);
     }
     return out;
   }
@@ -467,7 +473,7 @@ public final class History implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("history query failed: " + e.getMessage(), e);
+      throw failed("history query failed", e);
     }
     return out;
   }

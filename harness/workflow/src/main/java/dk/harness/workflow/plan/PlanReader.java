@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
 public final class PlanReader {
   /** The only plan format version known. */
   public static final int PLAN_VERSION = 1;
+  /**
+   * Largest plan accepted, checked before reading: a plan lists files, it does not contain them, so real plans
+   * are a few KiB even with hundreds of submissions; run.json keeps a copy of the plan.
+   */
+  public static final long MAX_PLAN_BYTES = 1024 * 1024;
   /** Ids, units and samples become folder names: keep them portable. */
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -68,6 +73,12 @@ public final class PlanReader {
     }
     final byte[] bytes;
     try {
+      final long size = Files.size(file);
+      if (size > MAX_PLAN_BYTES) {
+        throw new InputException(file, -1, "the plan is " + size + " bytes, more than the " + (MAX_PLAN_BYTES >> 20)
+            + " MiB a plan may have", "a plan lists files and does not contain them: remove what was pasted or "
+            + "padded into it (see docs/workflow.md)");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new InputException(file, -1, "cannot read the plan (" + e.getMessage() + ")", "check its permissions",

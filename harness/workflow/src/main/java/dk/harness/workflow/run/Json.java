@@ -1,5 +1,6 @@
 package dk.harness.workflow.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,19 @@ final class Json {
   private Json() {
   }
 
+  /**
+   * Writes {@code value}, after checking that {@link #MAPPER} (and so every reader with Jackson's default limits,
+   * e.g. {@code harness report}) reads the text back: what the harness writes, its own tools must read.
+   *
+   * @throws IllegalStateException if the text would exceed a reader's limits (a bug: inputs are bounded first)
+   */
   static void write(Path file, Object value) throws IOException {
-    Files.writeString(file, WRITER.writeValueAsString(value) + "\n", StandardCharsets.UTF_8);
+    final String text = WRITER.writeValueAsString(value);
+    try {
+      MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(file.getFileName() + " would not be readable: " + e.getOriginalMessage(), e);
+    }
+    Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
   }
 }

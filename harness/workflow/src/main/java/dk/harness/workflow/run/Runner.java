@@ -1,5 +1,7 @@
 package dk.harness.workflow.run;
 
+import dk.harness.io.FaultException;
+import dk.harness.io.Faults;
 import dk.harness.io.InputException;
 import dk.harness.workflow.gates.Criteria;
 import dk.harness.workflow.gates.GateEvaluator;
@@ -7,6 +9,7 @@ import dk.harness.workflow.gates.GateVerdict;
 import dk.harness.workflow.gates.ResultCounts;
 import dk.harness.workflow.history.History;
 import dk.harness.workflow.history.PreviousResult;
+import dk.harness.workflow.history.RunRecord;
 import dk.harness.workflow.intake.Finding;
 import dk.harness.workflow.intake.IntakeReport;
 import dk.harness.workflow.intake.Severity;
@@ -123,8 +126,48 @@ public final class Runner {
         result = new RunResult(runId, runDir, history.file(), outcomes, work.truthSetLoads(),
             criteria.criteriaVersion());
       }
-      history.record(RunManifest.toRecord(result.runDir()));
+      recordCompleted(history, result.runDir());
       return result;
+    }
+  }
+
+  /**
+   * Records a complete run folder in the history {@code db} (created if missing), e.g. one whose recording failed
+   * ({@code harness history --record}); the rows come from its run.json and outputs, as a run records itself.
+   *
+   * @return false if the run was in the history already (nothing is written)
+   * @throws InputException if the folder is not a complete run folder or the history is unusable
+   */
+  public static boolean record(Path runDir, Path db) throws IOException {
+    if (!Files.isRegularFile(runDir.resolve(RunManifest.FILE))) {
+      throw new InputException(runDir, -1, "not a complete run folder (it has no " + RunManifest.FILE + ")",
+          "pass a folder results/<run-id> written by 'harness run'");
+    }
+    final RunRecord record = RunManifest.toRecord(runDir);
+    try (History history = History.open(db)) {
+      if (history.contains(record.runId())) {
+        return false;
+      }
+      history.record(record);
+      return true;
+    }
+  }
+
+  /**
+   * Records a committed run. If that fails, the run folder stays (it is complete and correct) and the message
+   * says how to record it once the history is usable again.
+   */
+  private static void recordCompleted(History history, Path runDir) {
+    try {
+      history.record(RunManifest.toRecord(runDir));
+    } catch (Exception e) {
+      final InputException fault = Faults.classify(e, history.file());
+      final String problem = fault == null ? String.valueOf(e.getMessage()) : fault.problem();
+      final String fix = fault == null || fault.fix() == null ? "" : fault.fix() + "; then ";
+      throw new InputException(fault == null || fault.file() == null ? history.file() : fault.file(), -1,
+          "the run is complete in " + runDir + " but could not be recorded in the history (" + problem + ")",
+          fix + "record it with 'harness history --db " + history.file() + " --record " + runDir
+              + "' (the next 'harness run' into this results folder also records it)", e);
     }
   }
 
@@ -230,6 +273,8 @@ public final class Runner {
       try {
         work.compare(s, truth, engineThreads, dir.resolve(s.sample()), options.harnessVersion(),
             progress.sink(s.key()));
+      } catch (FaultException e) {
+        throw e; // a full disk or a vanished folder is not the submission's fault: stop the run
       } catch (InputException e) {
         // The submitted files were refused (intake does not catch everything a full read finds).
         return finish(dir, folder, Status.ERROR, List.of("comparison: " + e.getMessage()), intake.sha256(), null,
@@ -306,7 +351,17 @@ public final class Runner {
     dirs.sort(null);
     for (Path p : dirs) {
       if (!history.contains(p.getFileName().toString())) {
-        history.record(RunManifest.toRecord(p));
+        final RunRecord record;
+        try {
+          record = RunManifest.toRecord(p);
+        } catch (InputException e) {
+          // A damaged run folder must not block every later run into this results folder.
+          options.log().println("harness: warning: run folder " + p.getFileName() + " is not in the history and "
+              + "cannot be recorded: " + e.getMessage());
+          options.log().flush();
+          continue;
+        }
+        history.record(record);
         options.log().println("harness: recorded run " + p.getFileName() + " in the history (its run had stopped "
             + "before recording it)");
         options.log().flush();

@@ -29,8 +29,8 @@ class AtomicOutputTest {
       assertEquals(dir.resolve("sub"), out.tempPrefix().getParent().getParent());
       Files.writeString(Path.of(out.tempPrefix() + ".summary.csv"), "a");
       Files.writeString(Path.of(out.tempPrefix() + ".metrics.json"), "{}");
-      // Nothing visible at the prefix before the commit.
-      assertEquals(1, names(dir.resolve("sub")).size());
+      // Nothing visible at the prefix before the commit: only the hidden temporary folder and its lock.
+      assertEquals(2, names(dir.resolve("sub")).size());
       final List<Path> moved = out.commit();
       assertEquals(dir.resolve("sub/run.metrics.json"), moved.get(moved.size() - 1), "metrics.json goes last");
     }
