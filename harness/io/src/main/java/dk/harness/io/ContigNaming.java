@@ -22,10 +22,13 @@ import java.util.function.Function;
  * parsing). Only contigs with records count; header {@code ##contig} lines are used to complete the rename map
  * in the suggested fix. Stateless and thread-safe.
  *
- * <p>Errors, in order: a VCF with records on contigs missing from the reference, where adding or removing a
- * {@code chr} prefix (or {@code chrM}/{@code MT}) would match -> rename error with the exact bcftools command;
- * other contigs missing from the reference -> error listing them; truth and query both with records but on no
- * common contig -> error.
+ * <p>This is the VCF side of the rule {@link ReferenceContigs} states for every input. Errors, in order: a VCF with
+ * records on contigs missing from the reference, where adding or removing a {@code chr} prefix (or
+ * {@code chrM}/{@code MT}) would match -> rename error with the exact bcftools command; other contigs missing from
+ * the reference, except those a build may lack ({@link ReferenceContigs#mayBeAbsent}) -> error listing them; truth
+ * and query both with records but on no common contig (left-out contigs aside) -> error. Errors name the line of the
+ * first record concerned when the side can tally its records ({@link Side#tally()}). Records on contigs a build may
+ * lack are not an error: {@link Result} lists them, with their counts and a warning, to be left out.
  */
 public final class ContigNaming {
   private static final int MAX_LISTED = 5;
@@ -41,6 +44,8 @@ public final class ContigNaming {
    * @param vcf the file, for messages
    * @param recordContigs contigs that have at least one record
    * @param headerContigs contigs of the header's {@code ##contig} lines (may be empty)
+   * @param tally first line and record count of the given contigs (called only when some contig is missing from
+   *     the reference; may scan the file), or null when messages cannot name lines or counts
    */
   public record Side(String role, Path vcf, Collection<String> recordContigs, Collection<String> headerContigs,
       Function<Set<String>, Map<String, Tally>> tally) {
