@@ -4,6 +4,9 @@ import dk.harness.core.RegionSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +20,7 @@ public final class BedRegions {
 
   /** @throws InputException on a missing file or a malformed line */
   public static RegionSet read(Path bed) {
-    return read(bed, null);
+    return read(bed, (Set<String>) null);
   }
 
   /**
@@ -25,20 +28,58 @@ public final class BedRegions {
    * @throws InputException on a missing file or a malformed line (with its line number)
    */
   public static RegionSet read(Path bed, Set<String> onlyContigs) {
+    return read(bed, new BedContigGate(bed, null, null, onlyContigs));
+  }
+
+  /**
+   * A BED read under the reference's contig rule ({@link ReferenceContigs}).
+   *
+   * @param regions the intervals on reference contigs
+   * @param leftOut contigs the reference may lack ({@link ReferenceContigs.Kind#MAY_BE_ABSENT}) to the number of
+   *     intervals on them that were left out, in file order; empty when none
+   */
+  public record Checked(RegionSet regions, Map<String, Long> leftOut) {
+    public Checked {
+      leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+    }
+
+    /** The warning about {@link #leftOut}, or null when nothing was left out. */
+    public String warning(Path bed, String what, ReferenceContigs reference) {
+      return reference.leftOutWarning(bed, what, "interval", leftOut);
+    }
+  }
+
+  /**
+   * Reads the BED, holding every interval to the reference's contig rule: an interval on a contig the reference
+   * lacks is an error (the first such line, with the exact rename when the names differ only by {@code chr}, and
+   * a note when the file mixes namings), unless the contig is one a build may lack, whose intervals are left out
+   * and counted. The rule costs one set lookup per run of lines on one contig, not one per interval.
+   *
+   * @param what the BED's role for messages, e.g. "the confident-regions BED"
+   * @throws InputException on a missing file, a malformed line or a contig the reference lacks
+   */
+  public static Checked read(Path bed, String what, ReferenceContigs reference) {
+    final BedContigGate gate = new BedContigGate(bed, what, reference, null);
+    final RegionSet regions = read(bed, gate);
+    gate.finish();
+    return new Checked(regions, gate.leftOutCounts());
+  }
+
+  private static RegionSet read(Path bed, BedContigGate gate) {
     final RegionSet.Builder builder = RegionSet.builder();
     final FastLine fast = new FastLine();
     try (TextLines lines = TextLines.open(bed, "BED")) {
       String contig = null;
       while (lines.nextLine()) {
         if (fast.read(lines.buffer(), lines.lineStart(), lines.lineEnd())) {
-          // The usual line, read from the bytes in place; the contig's String and filter answer are the
+          // The usual line, read from the bytes in place; the contig's String (and so the gate's answer) is the
           // previous line's while the name repeats.
-          if (fast.keep(onlyContigs)) {
+          if (gate.keep(fast.contig, lines.lineNumber())) {
             builder.add(fast.contig, (int) fast.start, (int) fast.end);
           }
           continue;
         }
-        contig = readLine(bed, lines.lineString(), lines.lineNumber(), contig, onlyContigs, builder);
+        contig = readLine(bed, lines.lineString(), lines.lineNumber(), contig, gate, builder);
       }
     }
     return builder.build();
@@ -52,8 +93,6 @@ public final class BedRegions {
   private static final class FastLine {
     private byte[] contigBytes = new byte[0];
     String contig;
-    private boolean kept;
-    private Set<String> keptFor;
     long start;
     long end;
 
@@ -94,22 +133,10 @@ public final class BedRegions {
         }
         contigBytes = name;
         contig = new String(name, StandardCharsets.US_ASCII);
-        keptFor = null;
       }
       start = st;
       end = en;
       return true;
-    }
-
-    boolean keep(Set<String> onlyContigs) {
-      if (onlyContigs == null) {
-        return true;
-      }
-      if (keptFor != onlyContigs) {
-        kept = onlyContigs.contains(contig);
-        keptFor = onlyContigs;
-      }
-      return kept;
     }
 
     private boolean sameContig(byte[] buf, int from, int to) {
@@ -127,7 +154,7 @@ public final class BedRegions {
    * @param contig the previous line's contig name, shared when this line names the same one
    * @return this line's contig name, or {@code contig} for a skipped line
    */
-  private static String readLine(Path bed, String line, long lineNo, String contig, Set<String> onlyContigs,
+  private static String readLine(Path bed, String line, long lineNo, String contig, BedContigGate gate,
       RegionSet.Builder builder) {
     final String[] fields = new String[3];
     final int[] cols = new int[4];
@@ -140,7 +167,7 @@ public final class BedRegions {
       if (contig == null || contig.length() != cols[0] || !line.startsWith(contig)) {
         contig = line.substring(0, cols[0]);
       }
-      if (onlyContigs != null && !onlyContigs.contains(contig)) {
+      if (!gate.keep(contig, lineNo)) {
         return contig;
       }
       start = parse(line, cols[0] + 1, cols[1]);
@@ -154,7 +181,7 @@ public final class BedRegions {
         throw malformed(bed, lineNo, "expected at least 3 columns (chrom, start, end)");
       }
       contig = fields[0];
-      if (onlyContigs != null && !onlyContigs.contains(contig)) {
+      if (!gate.keep(contig, lineNo)) {
         return contig;
       }
       start = parse(fields[1], 0, fields[1].length());

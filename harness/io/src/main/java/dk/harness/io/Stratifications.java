@@ -38,6 +38,20 @@ public final class Stratifications {
     public RegionSet load(Set<String> onlyContigs) {
       return BedRegions.read(bed, onlyContigs);
     }
+
+    /**
+     * Loads the BED under the reference's contig rule ({@link BedRegions#read(Path, String, ReferenceContigs)}).
+     *
+     * @throws InputException on a bad BED or an interval on a contig the reference lacks
+     */
+    public BedRegions.Checked load(ReferenceContigs reference) {
+      return BedRegions.read(bed, what(), reference);
+    }
+
+    /** This stratum's BED in messages. */
+    public String what() {
+      return "the BED of stratum '" + name + "'";
+    }
   }
 
   /**

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -52,6 +53,8 @@ public final class VcfInput implements AutoCloseable {
   private final boolean alwaysDecode;
 
   private final Set<String> doneContigs = new HashSet<>();
+  /** Per-contig tallies of the pre-scan (files without an index), or null. */
+  private volatile Map<String, ContigNaming.Tally> tallies;
   /** The first line of the next contig, read while finishing the previous one. */
   private byte[] pendingLine;
   private long pendingLineNo;
@@ -170,9 +173,38 @@ public final class VcfInput implements AutoCloseable {
     if (index != null) {
       return index.contigs();
     }
-    final Set<String> seen = new LinkedHashSet<>();
+    final Map<String, ContigNaming.Tally> scanned = scanContigs(null);
+    tallies = scanned;
+    return List.copyOf(scanned.keySet());
+  }
+
+  /**
+   * The first line and record count of each of {@code contigs} that has records: from the pre-scan of
+   * {@link #recordContigs()} when the file has no index, else one pass over the CHROM column. For messages about
+   * contigs the reference lacks, so it is only called when there are some.
+   *
+   * @throws InputException if the file cannot be read
+   */
+  public Map<String, ContigNaming.Tally> tally(Set<String> contigs) {
+    Map<String, ContigNaming.Tally> all = tallies;
+    if (all == null) {
+      all = scanContigs(contigs);
+    }
+    final Map<String, ContigNaming.Tally> out = new LinkedHashMap<>();
+    for (Map.Entry<String, ContigNaming.Tally> e : all.entrySet()) {
+      if (contigs.contains(e.getKey())) {
+        out.put(e.getKey(), e.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** First line and record count per contig (of {@code only}, or all when null), in file order. */
+  private Map<String, ContigNaming.Tally> scanContigs(Set<String> only) {
+    final Map<String, long[]> seen = new LinkedHashMap<>();
     try (TextLines scan = TextLines.open(path, role + " VCF")) {
       byte[] last = null;
+      long[] current = null;
       while (scan.nextLine()) {
         final byte[] b = scan.buffer();
         final int start = scan.lineStart();
@@ -186,11 +218,30 @@ public final class VcfInput implements AutoCloseable {
         }
         if (last == null || !Arrays.equals(last, 0, last.length, b, start, t)) {
           last = Arrays.copyOfRange(b, start, t);
-          seen.add(scan.decode(b, start, t));
+          final String name = scan.decode(b, start, t);
+          current = only != null && !only.contains(name) ? null
+              : seen.computeIfAbsent(name, k -> new long[] {scan.lineNumber(), 0});
+        }
+        if (current != null) {
+          current[1]++;
         }
       }
     }
-    return List.copyOf(seen);
+    final Map<String, ContigNaming.Tally> out = new LinkedHashMap<>();
+    seen.forEach((k, v) -> out.put(k, new ContigNaming.Tally(v[0], v[1])));
+    return out;
+  }
+
+  /** Contigs of the header's {@code ##contig} lines that declare a length, with the length and header line. */
+  public List<HeaderContig> headerContigLengths() {
+    final List<HeaderContig> out = new ArrayList<>();
+    for (int i = 0; i < headerLines.size(); i++) {
+      final HeaderContig c = HeaderContig.parse(headerLines.get(i), i + 1);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**

@@ -3,11 +3,11 @@ package dk.harness.workflow.compare;
 import dk.harness.core.ComparisonConfig;
 import dk.harness.core.RegionSet;
 import dk.harness.core.VariantComparison;
-import dk.harness.io.BedRegions;
 import dk.harness.io.ContigNaming;
 import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
 import dk.harness.io.LoadedRecord;
+import dk.harness.io.ReferenceContigs;
 import dk.harness.io.VcfInput;
 import dk.harness.report.OutputPaths;
 import dk.harness.report.ReportContext;
@@ -46,6 +46,9 @@ import java.util.function.Supplier;
  * calling thread only.
  */
 public final class Comparison {
+  /** The target BED in messages. */
+  static final String TARGET = "the target BED";
+
   private final CompareSettings s;
   private final TruthSetData preloaded;
   private final String harnessVersion;
@@ -125,26 +128,35 @@ public final class Comparison {
         final String truthSample = truth != null ? truth.sampleName() : preloaded.sampleName();
         final List<String> queryContigs = await(queryScan);
         final LinkedHashMap<String, Integer> lengths = fasta.contigLengths();
-        ContigNaming.check(new ContigNaming.Side("truth", s.truth(), truthContigs, truthHeader),
-            new ContigNaming.Side("query", s.query(), queryContigs, query.headerContigs()), s.reference(),
-            lengths.keySet());
-        // A preloaded truth is random access.
-        final ContigPlan plan = ContigPlan.of(lengths.keySet(), s.truth(), truthContigs,
-            truth == null || truth.hasIndex(), s.query(), queryContigs, query.hasIndex());
+        final ContigNaming.Result naming = ContigNaming.check(new ContigNaming.Side("truth", s.truth(), truthContigs,
+            truthHeader, truth != null ? truth::tally : InputContigs.tallies(preloaded::records)),
+            ContigNaming.Side.of(query, queryContigs), s.reference(), lengths.keySet());
+        naming.warnings().forEach(progress::warn);
+        InputContigs.headerLengths(s.truth(), "the truth VCF", truth != null ? truth.headerContigLengths()
+            : preloaded.headerLengths(), lengths, s.reference(), progress::warn);
+        InputContigs.headerLengths(s.query(), "the query VCF", query.headerContigLengths(), lengths, s.reference(),
+            progress::warn);
+        // A preloaded truth is random access. Records on contigs the reference may lack are left out.
+        final ContigPlan plan = ContigPlan.of(lengths.keySet(), s.truth(), naming.compared("truth", truthContigs),
+            truth == null || truth.hasIndex(), s.query(), naming.compared("query", queryContigs), query.hasIndex());
         progress.info(String.format(Locale.ROOT, "truth %s (sample %s), query %s (sample %s): %d contig(s) to compare",
             s.truth(), truthSample, s.query(), query.sampleName(), plan.contigs().size()));
 
+        final ReferenceContigs reference = new ReferenceContigs(s.reference(), lengths.keySet());
+        if (preloaded != null) {
+          preloaded.warnings().forEach(progress::warn);
+        }
         final RegionSet confident = preloaded != null ? preloaded.confident()
-            : s.confident() == null ? null : BedRegions.read(s.confident());
+            : InputContigs.bed(s.confident(), TruthSetData.CONFIDENT, reference, progress::warn);
         requireSharedContigs(s.confident(), "confident-regions BED", confident, plan);
-        final RegionSet target = s.target() == null ? null : BedRegions.read(s.target());
+        final RegionSet target = InputContigs.bed(s.target(), TARGET, reference, progress::warn);
         requireSharedContigs(s.target(), "target BED", target, plan);
         if (confident == null) {
           progress.warn("no --confident BED: every record is counted; benchmark results against GIAB truth sets "
               + "need the benchmark's BED");
         }
         final List<Stratum> strata = preloaded != null ? preloaded.strata()
-            : Inputs.loadStrata(s.stratification(), lengths.keySet(), s.threads());
+            : Inputs.loadStrata(s.stratification(), reference, s.threads(), progress::warn);
 
         final Map<String, Long> contigLengths = new LinkedHashMap<>();
         lengths.forEach((k, v) -> contigLengths.put(k, v.longValue()));
@@ -163,10 +175,10 @@ public final class Comparison {
           }
         };
 
-        final ContigLoader.Side truthSide = truth != null ? new ContigSource(truth, plan.streamTruth())
-            : new PreloadedSide(preloaded);
+        final ContigLoader.Side truthSide = truth != null
+            ? new ContigSource(truth, plan.streamTruth(), naming.leftOutContigs()) : new PreloadedSide(preloaded);
         final ContigLoader loader = new ContigLoader(truthSide, s.truth(), truth != null,
-            new ContigSource(query, plan.streamQuery()), s.query(), fasta, target);
+            new ContigSource(query, plan.streamQuery(), naming.leftOutContigs()), s.query(), fasta, target);
         final ContigComparer comparer = new ContigComparer(new VariantComparison(config));
         try {
           return ReportOutput.write(s.output(), context, runInfo, s.match(), progress,

@@ -5,6 +5,7 @@ import dk.harness.io.InputException;
 import dk.harness.io.LoadedRecord;
 import dk.harness.io.VcfInput;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Hands out one side's records contig by contig in the {@link ContigPlan}'s order, either by streaming the file
@@ -13,6 +14,7 @@ import java.util.List;
 final class ContigSource implements ContigLoader.Side {
   private final VcfInput vcf;
   private final boolean stream;
+  private final Set<String> leftOut;
   private ContigRecords pending;
   private boolean exhausted;
 
@@ -21,8 +23,16 @@ final class ContigSource implements ContigLoader.Side {
    * @param stream read sequentially (true) or by index (false)
    */
   ContigSource(VcfInput vcf, boolean stream) {
+    this(vcf, stream, Set.of());
+  }
+
+  /**
+   * @param leftOut contigs whose records are not compared (the reference may lack them): a stream passes them
+   */
+  ContigSource(VcfInput vcf, boolean stream, Set<String> leftOut) {
     this.vcf = vcf;
     this.stream = stream;
+    this.leftOut = Set.copyOf(leftOut);
   }
 
   /**
@@ -38,16 +48,24 @@ final class ContigSource implements ContigLoader.Side {
     if (!stream) {
       return vcf.readContig(contig);
     }
-    if (pending == null && !exhausted) {
-      pending = vcf.nextContig();
-      exhausted = pending == null;
-    }
+    fill();
     if (pending != null && pending.contig().equals(contig)) {
       final ContigRecords out = pending;
       pending = null;
       return out;
     }
     return new ContigRecords(contig, List.of());
+  }
+
+  /** Reads the next contig not left out into {@code pending}, unless one is pending or the file is done. */
+  private void fill() {
+    while (pending == null && !exhausted) {
+      pending = vcf.nextContig();
+      exhausted = pending == null;
+      if (pending != null && leftOut.contains(pending.contig())) {
+        pending = null;
+      }
+    }
   }
 
   /**
@@ -59,10 +77,7 @@ final class ContigSource implements ContigLoader.Side {
     if (!stream) {
       return;
     }
-    if (pending == null && !exhausted) {
-      pending = vcf.nextContig();
-      exhausted = pending == null;
-    }
+    fill();
     if (pending != null) {
       throw new InputException(vcf.path(), -1, "records of contig '" + pending.contig()
           + "' were not in the expected order (did the file change while harness was reading it?)",

@@ -1,7 +1,8 @@
 package dk.harness.workflow.compare;
 
-import dk.harness.core.RegionSet;
+import dk.harness.io.BedRegions;
 import dk.harness.io.InputException;
+import dk.harness.io.ReferenceContigs;
 import dk.harness.io.Stratifications;
 import dk.harness.report.RunInfo;
 import dk.harness.report.Sha256;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /** Input checks and loaders shared by {@link Comparison} and {@link TruthSetData}. Stateless. */
 final class Inputs {
@@ -45,13 +47,21 @@ final class Inputs {
     }
   }
 
-  /**
-   * The strata of a TSV restricted to the reference's contigs; empty for a null TSV. The BED files are read on
-   * {@code threads} threads (they are independent, and a genome's strata take seconds that would otherwise
-   * leave the other cores idle at the start); the result and the first error reported are those of reading
-   * them one by one, in TSV order.
-   */
+  /** {@link #loadStrata(Path, ReferenceContigs, int, Consumer)} against a set of names, dropping warnings. */
   static List<Stratum> loadStrata(Path tsv, Set<String> referenceContigs, int threads) {
+    return loadStrata(tsv, new ReferenceContigs(null, referenceContigs), threads, w -> {
+    });
+  }
+
+  /**
+   * The strata of a TSV, each BED held to the reference's contig rule ({@link BedRegions#read(Path, String,
+   * ReferenceContigs)}); empty for a null TSV. The BED files are read on {@code threads} threads (they are
+   * independent, and a genome's strata take seconds that would otherwise leave the other cores idle at the start);
+   * the result, the warnings and the first error reported are those of reading them one by one, in TSV order.
+   *
+   * @param warnings receives, in TSV order, one warning per stratum with intervals left out
+   */
+  static List<Stratum> loadStrata(Path tsv, ReferenceContigs reference, int threads, Consumer<String> warnings) {
     if (tsv == null) {
       return List.of();
     }
@@ -63,19 +73,24 @@ final class Inputs {
       return t;
     });
     try {
-      final List<Future<RegionSet>> loads = new ArrayList<>();
+      final List<Future<BedRegions.Checked>> loads = new ArrayList<>();
       for (Stratifications.Stratum st : listed) {
-        loads.add(pool.submit(() -> st.load(referenceContigs)));
+        loads.add(pool.submit(() -> st.load(reference)));
       }
       for (int i = 0; i < listed.size(); i++) {
-        final RegionSet regions;
+        final BedRegions.Checked regions;
         try {
           regions = loads.get(i).get();
         } catch (ExecutionException e) {
           throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
+        final Stratifications.Stratum st = listed.get(i);
+        final String warning = regions.warning(st.bed(), st.what(), reference);
+        if (warning != null) {
+          warnings.accept(warning);
+        }
         try {
-          out.add(new Stratum(listed.get(i).name(), regions));
+          out.add(new Stratum(st.name(), regions.regions()));
         } catch (IllegalArgumentException e) {
           throw new InputException(tsv, -1, e.getMessage(), "rename the stratum in the TSV", e);
         }

@@ -4,13 +4,13 @@ import dk.harness.core.ComparisonConfig;
 import dk.harness.core.ReferenceSequence;
 import dk.harness.core.RegionSet;
 import dk.harness.core.VariantComparison;
-import dk.harness.io.BedRegions;
 import dk.harness.io.ContigNaming;
 import dk.harness.io.ContigRecords;
 import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
 import dk.harness.io.LoadedRecord;
 import dk.harness.io.RefCheck;
+import dk.harness.io.ReferenceContigs;
 import dk.harness.io.ScoreField;
 import dk.harness.io.VcfInput;
 import java.io.IOException;
@@ -123,7 +123,8 @@ public final class ShardComparison {
         r.fasta = FastaReference.open(s.reference());
         r.truth = VcfInput.open(s.truth(), "truth", s.truthSample(), ScoreField.QUAL);
         r.truthContigs = r.truth.recordContigs();
-        r.confident = s.confident() == null ? null : BedRegions.read(s.confident());
+        r.confident = InputContigs.bed(s.confident(), TruthSetData.CONFIDENT, new ReferenceContigs(s.reference(),
+            r.fasta.contigLengths().keySet()), progress::warn);
       });
       info = new Info(r.truth.sampleName(), null, null);
       final LinkedHashMap<String, Integer> lengths = r.fasta.contigLengths();
@@ -137,15 +138,20 @@ public final class ShardComparison {
         r.query = VcfInput.open(s.query(), "query", s.querySample(), s.roc());
         info = new Info(r.truth.sampleName(), r.query.sampleName(), null);
         final List<String> queryContigs = r.query.recordContigs();
-        ContigNaming.check(new ContigNaming.Side("truth", s.truth(), r.truthContigs, r.truth.headerContigs()),
-            new ContigNaming.Side("query", s.query(), queryContigs, r.query.headerContigs()), s.reference(),
-            lengths.keySet());
+        final ContigNaming.Result naming = ContigNaming.check(ContigNaming.Side.of(r.truth, r.truthContigs),
+            ContigNaming.Side.of(r.query, queryContigs), s.reference(), lengths.keySet());
+        naming.warnings().forEach(progress::warn);
+        InputContigs.headerLengths(s.truth(), "the truth VCF", r.truth.headerContigLengths(), lengths, s.reference(),
+            progress::warn);
+        InputContigs.headerLengths(s.query(), "the query VCF", r.query.headerContigLengths(), lengths, s.reference(),
+            progress::warn);
         // The run's truth is loaded into memory, so it is random access whatever its order.
-        plan = ContigPlan.of(lengths.keySet(), s.truth(), r.truthContigs, true, s.query(), queryContigs,
-            r.query.hasIndex());
+        plan = ContigPlan.of(lengths.keySet(), s.truth(), naming.compared("truth", r.truthContigs), true, s.query(),
+            naming.compared("query", queryContigs), r.query.hasIndex());
         info = new Info(r.truth.sampleName(), r.query.sampleName(), plan.contigs());
         Comparison.requireSharedContigs(s.confident(), "confident-regions BED", r.confident, plan);
-        target = s.target() == null ? null : BedRegions.read(s.target());
+        target = InputContigs.bed(s.target(), Comparison.TARGET, new ReferenceContigs(s.reference(),
+            lengths.keySet()), progress::warn);
         Comparison.requireSharedContigs(s.target(), "target BED", target, plan);
       } catch (InputException e) {
         submissionError = e;

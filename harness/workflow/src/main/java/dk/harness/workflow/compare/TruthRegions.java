@@ -1,8 +1,8 @@
 package dk.harness.workflow.compare;
 
 import dk.harness.core.RegionSet;
-import dk.harness.io.BedRegions;
 import dk.harness.io.FastaReference;
+import dk.harness.io.ReferenceContigs;
 import dk.harness.report.ReportContext;
 import dk.harness.report.Stratum;
 import java.util.Collections;
@@ -39,9 +39,13 @@ public record TruthRegions(Map<String, Long> contigLengths, RegionSet confident,
     try (FastaReference fasta = FastaReference.open(files.reference())) {
       lengths = fasta.contigLengths();
     }
-    final RegionSet confident = files.confident() == null ? null : BedRegions.read(files.confident());
-    final List<Stratum> strata = Inputs.loadStrata(files.stratification(), lengths.keySet(),
-        Runtime.getRuntime().availableProcessors());
+    // The warnings were shown by the comparisons that read these files first.
+    final ReferenceContigs reference = new ReferenceContigs(files.reference(), lengths.keySet());
+    final RegionSet confident = InputContigs.bed(files.confident(), TruthSetData.CONFIDENT, reference, w -> {
+    });
+    final List<Stratum> strata = Inputs.loadStrata(files.stratification(), reference,
+        Runtime.getRuntime().availableProcessors(), w -> {
+        });
     final Map<String, Long> out = new LinkedHashMap<>();
     lengths.forEach((k, v) -> out.put(k, v.longValue()));
     return new TruthRegions(out, confident, strata);

@@ -1,11 +1,12 @@
 package dk.harness.workflow.compare;
 
 import dk.harness.core.RegionSet;
-import dk.harness.io.BedRegions;
 import dk.harness.io.ContigRecords;
 import dk.harness.io.FastaReference;
+import dk.harness.io.HeaderContig;
 import dk.harness.io.LoadedRecord;
 import dk.harness.io.RefCheck;
+import dk.harness.io.ReferenceContigs;
 import dk.harness.io.ScoreField;
 import dk.harness.io.VcfInput;
 import dk.harness.report.RunInfo;
@@ -13,6 +14,7 @@ import dk.harness.report.Sha256;
 import dk.harness.report.Stratum;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +34,8 @@ import java.util.Map;
  * docs/benchmarks.md): about 1 GB for a GIAB whole-genome truth set, plus its confident regions and strata.
  */
 public final class TruthSetData implements AutoCloseable {
+  /** The confident BED in messages. */
+  static final String CONFIDENT = "the confident-regions BED";
 
   /**
    * The files of a truth set.
@@ -48,6 +52,8 @@ public final class TruthSetData implements AutoCloseable {
   private final Files files;
   private final String sampleName;
   private final List<String> headerContigs;
+  private final List<HeaderContig> headerLengths;
+  private final List<String> warnings;
   private final List<String> recordContigs;
   private final Map<String, List<LoadedRecord>> records;
   private final long recordCount;
@@ -57,10 +63,13 @@ public final class TruthSetData implements AutoCloseable {
   private final List<Stratum> strata;
   private final Map<String, RunInfo.InputFile> digests;
 
-  private TruthSetData(Files files, String sampleName, List<String> headerContigs, List<String> recordContigs,
-      Map<String, List<LoadedRecord>> records, long recordCount, FastaReference fasta, RegionSet confident,
-      List<Stratum> strata, Map<String, RunInfo.InputFile> digests) {
+  private TruthSetData(Files files, String sampleName, List<String> headerContigs,
+      List<HeaderContig> headerLengths, List<String> recordContigs, Map<String, List<LoadedRecord>> records,
+      long recordCount, FastaReference fasta, RegionSet confident, List<Stratum> strata,
+      Map<String, RunInfo.InputFile> digests, List<String> warnings) {
     this.files = files;
+    this.headerLengths = List.copyOf(headerLengths);
+    this.warnings = warnings;
     this.sampleName = sampleName;
     this.headerContigs = headerContigs;
     this.recordContigs = recordContigs;
@@ -90,7 +99,7 @@ public final class TruthSetData implements AutoCloseable {
     try (VcfInput vcf = VcfInput.open(files.vcf(), "truth", files.sample(), ScoreField.QUAL)) {
       final LinkedHashMap<String, Integer> lengths = fasta.contigLengths();
       final Map<String, List<LoadedRecord>> byContig = new HashMap<>();
-      final List<String> order = new java.util.ArrayList<>();
+      final List<String> order = new ArrayList<>();
       long count = 0;
       for (ContigRecords c = vcf.nextContig(); c != null; c = vcf.nextContig()) {
         if (lengths.containsKey(c.contig())) {
@@ -100,17 +109,19 @@ public final class TruthSetData implements AutoCloseable {
         order.add(c.contig());
         count += c.records().size();
       }
-      final RegionSet confident = files.confident() == null ? null : BedRegions.read(files.confident());
-      final List<Stratum> strata = Inputs.loadStrata(files.stratification(), lengths.keySet(),
-          Runtime.getRuntime().availableProcessors());
+      final List<String> warnings = new ArrayList<>();
+      final ReferenceContigs reference = new ReferenceContigs(files.reference(), lengths.keySet());
+      final RegionSet confident = InputContigs.bed(files.confident(), CONFIDENT, reference, warnings::add);
+      final List<Stratum> strata = Inputs.loadStrata(files.stratification(), reference,
+          Runtime.getRuntime().availableProcessors(), warnings::add);
       final Map<String, RunInfo.InputFile> digests = new LinkedHashMap<>();
       digests.put("truth", Inputs.digest(files.vcf()));
       digests.put("reference", Inputs.digest(files.reference()));
       digests.put("confident", Inputs.digest(files.confident()));
       digests.put("stratification", Inputs.digest(files.stratification()));
-      return new TruthSetData(files, vcf.sampleName(), vcf.headerContigs(), List.copyOf(order),
-          Collections.unmodifiableMap(byContig), count, fasta, confident, strata,
-          Collections.unmodifiableMap(digests));
+      return new TruthSetData(files, vcf.sampleName(), vcf.headerContigs(), vcf.headerContigLengths(),
+          List.copyOf(order), Collections.unmodifiableMap(byContig), count, fasta, confident, strata,
+          Collections.unmodifiableMap(digests), List.copyOf(warnings));
     } catch (IOException | RuntimeException e) {
       fasta.close();
       throw e;
@@ -130,6 +141,19 @@ public final class TruthSetData implements AutoCloseable {
   /** Contigs of the truth VCF header's {@code ##contig} lines. */
   public List<String> headerContigs() {
     return headerContigs;
+  }
+
+  /** The truth VCF header's {@code ##contig} lines with a length. */
+  public List<HeaderContig> headerLengths() {
+    return headerLengths;
+  }
+
+  /**
+   * Warnings from reading the truth set's BEDs (intervals on contigs the reference may lack, left out), for every
+   * comparison against it to show.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Contigs with truth records, in file order. */

@@ -1,5 +1,6 @@
 package dk.harness.workflow.intake;
 
+import dk.harness.io.ReferenceContigs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,12 +81,15 @@ final class ContigCheck {
   void checkAgainstReference(Map<String, Long> recordContigs, FindingCollector out) {
     final Map<String, String> renames = new LinkedHashMap<>();
     final Map<String, Long> missing = new LinkedHashMap<>();
+    final Map<String, Long> leftOut = new LinkedHashMap<>();
     final List<String> prefixButLength = new ArrayList<>();
     long renamedRecords = 0;
     for (Map.Entry<String, Long> e : recordContigs.entrySet()) {
       final String c = e.getKey();
       final String to = referenceName(c);
-      if (to == null) {
+      if (to == null && renameCandidate(c) == null && ReferenceContigs.mayBeAbsent(c)) {
+        leftOut.put(c, e.getValue());
+      } else if (to == null) {
         missing.put(c, e.getValue());
         if (renameCandidate(c) != null) {
           prefixButLength.add(c);
@@ -95,11 +99,11 @@ final class ContigCheck {
         renamedRecords += e.getValue();
       } else {
         final Long declared = headerLengths.get(c);
-        final long actual = refLengths.get(c);
-        if (declared != null && declared > 0 && declared != actual) {
-          out.add(Severity.ERROR, "CONTIG_LENGTH", vcf, -1, "contig '" + c + "' is " + Builds.bp(declared)
-              + " in the VCF header but " + Builds.bp(actual) + " in the reference '" + fasta + "'",
-              "the VCF was made on a different build or assembly; use the reference it was called on, or re-call "
+        final ContigLengths.Mismatch m = ContigLengths.check(c, declared == null ? -1 : declared, refLengths.get(c));
+        if (m != null) {
+          // Intake is the strict gate: even an ambiguous difference (a sliced reference) is an error here.
+          out.add(Severity.ERROR, "CONTIG_LENGTH", vcf, -1, m.problem(fasta), m.otherBuild() ? m.otherBuildFix()
+              : "the VCF was made on a different build or assembly; use the reference it was called on, or re-call "
                   + "on the agreed reference");
         }
       }
@@ -109,6 +113,11 @@ final class ContigCheck {
           + "' only by the 'chr' prefix: " + arrows(renames) + " (" + renamedRecords + " record"
           + (renamedRecords == 1 ? "" : "s") + " on " + renames.size() + " contig" + (renames.size() == 1 ? "" : "s")
           + ")", renameFix(fullMap(renames)));
+    }
+    if (!leftOut.isEmpty()) {
+      out.add(Severity.WARNING, "CONTIGS_LEFT_OUT", vcf, -1, new ReferenceContigs(fasta, refLengths.keySet())
+          .leftOut("the VCF", "record", leftOut),
+          "nothing, if those records do not matter to the benchmark; else use the reference the VCF was called on");
     }
     if (!missing.isEmpty()) {
       final StringBuilder sb = new StringBuilder();

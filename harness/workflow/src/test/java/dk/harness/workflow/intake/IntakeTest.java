@@ -103,6 +103,23 @@ class IntakeTest {
   }
 
   @Test
+  void recordsOnDecoyAndUnplacedContigsAreAWarningWithCountsNotAnError() throws IOException {
+    final Path dir = Paths.scratch("intake-decoy");
+    final List<String> lines = new java.util.ArrayList<>(Fixtures.lines(Fixtures.goodCalls()));
+    final String last = lines.get(lines.size() - 1);
+    lines.add(setColumn(setColumn(last, 0, "hs37d5"), 1, "100"));
+    lines.add(setColumn(setColumn(last, 0, "hs37d5"), 1, "200"));
+    lines.add(setColumn(setColumn(last, 0, "chrUn_gl000220"), 1, "300"));
+    final IntakeReport r = check(Fixtures.write(dir.resolve("decoy.vcf"), lines));
+    assertTrue(ofCode(r, "CONTIG_NOT_IN_REFERENCE").isEmpty(), dump(r));
+    final Finding f = only(r, "CONTIGS_LEFT_OUT");
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(f.message().startsWith("the VCF has 3 records on 2 contigs the reference '" + Fixtures.reference()
+        + "' lacks (decoy, alt or unplaced sequences of the build), left out of the comparison: 'hs37d5' (2), "
+        + "'chrUn_gl000220' (1)"), f.message());
+  }
+
+  @Test
   void refMismatchesAreListedWithLinesAndCapped() throws IOException {
     final Path dir = Paths.scratch("intake-ref");
     final AtomicInteger n = new AtomicInteger();
