@@ -8,6 +8,7 @@ import dk.harness.io.ContigNaming;
 import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
 import dk.harness.io.LoadedRecord;
+import dk.harness.io.ScoreField;
 import dk.harness.io.VcfInput;
 import dk.harness.report.OutputPaths;
 import dk.harness.report.ReportContext;
@@ -110,7 +111,9 @@ public final class Comparison {
     });
     final List<AutoCloseable> opened = new ArrayList<>();
     try {
-      final VcfInput query = open(opened, VcfInput.open(s.query(), "query", s.querySample(), s.roc()));
+      final VcfInput query = rocQuery(open(opened, VcfInput.open(s.query(), "query", s.querySample(), s.roc())),
+          opened);
+      final ScoreField roc = query.score();
       final VcfInput truth = preloaded != null ? null
           : open(opened, VcfInput.open(s.truth(), "truth", s.truthSample(), s.roc()));
       final FastaReference fasta = preloaded != null ? preloaded.fasta()
@@ -148,10 +151,13 @@ public final class Comparison {
 
         final Map<String, Long> contigLengths = new LinkedHashMap<>();
         lengths.forEach((k, v) -> contigLengths.put(k, v.longValue()));
-        final ReportContext context = new ReportContext(contigLengths, confident, strata, s.roc().name());
+        final ReportContext context = new ReportContext(contigLengths, confident, strata, roc.name());
         final ComparisonConfig config = ComparisonConfig.defaults().withThreads(s.threads());
         // The digests (a genome's reference takes seconds) are awaited only when metrics.json is written.
-        final Map<String, Object> parameters = parameters(s.match(), s.roc(), s.target() != null, config);
+        final Map<String, Object> parameters = parameters(s.match(), roc, s.target() != null, config);
+        if (roc != s.roc()) {
+          parameters.put("roc_requested", s.roc().name());
+        }
         final String querySample = query.sampleName();
         final Supplier<RunInfo> runInfo = () -> {
           try {
@@ -183,6 +189,24 @@ public final class Comparison {
       background.shutdownNow();
       closeAll(opened);
     }
+  }
+
+  /**
+   * The query to compare, read with the {@code --roc} field if any record has it, else with QUAL: a field no record
+   * carries would leave every ROC table without a row, so the ranking falls back to QUAL, with a warning naming
+   * both. The query given (one of {@code opened}) is then closed and replaced there.
+   */
+  private VcfInput rocQuery(VcfInput query, List<AutoCloseable> opened) {
+    final ScoreField asked = query.score();
+    if (asked == ScoreField.QUAL || query.anyRecordHasFormatValue(asked.name())) {
+      return query;
+    }
+    progress.warn(String.format(Locale.ROOT, "--roc %s: no record of the query (%s, sample %s) has a FORMAT %s "
+        + "value; the ROC tables rank calls by QUAL instead (metrics.json parameters.roc = QUAL, roc_requested = "
+        + "%s)", asked, s.query(), query.sampleName(), asked, asked));
+    opened.remove(query);
+    query.close();
+    return open(opened, VcfInput.open(s.query(), "query", s.querySample(), ScoreField.QUAL));
   }
 
   private static <T extends AutoCloseable> T open(List<AutoCloseable> opened, T resource) {
