@@ -153,10 +153,14 @@ public final class NotAssessedTally {
       final boolean inside = confident == null || confident.overlaps(outcome.contig(), start, end);
       s.kinds.get(kind)[inside ? 0 : 1]++;
       if (kind == NotAssessedKind.SYMBOLIC || kind == NotAssessedKind.NON_REF_PLACEHOLDER) {
+        final java.util.Set<String> called = new java.util.TreeSet<>();
         for (int a : r.variant().genotype()) {
           if (a > 0 && r.variant().allele(a) == null && !"*".equals(r.alts().get(a - 1))) {
-            s.symbolicAlleles.merge(r.alts().get(a - 1), 1L, Long::sum);
+            called.add(r.alts().get(a - 1));
           }
+        }
+        for (String alt : called) {
+          s.symbolicAlleles.merge(alt, 1L, Long::sum);
         }
       }
       if (inside) {
