@@ -36,6 +36,27 @@ public enum NotAssessedKind {
    */
   NO_GENOTYPE;
 
+  /**
+   * The kind of a record whose genotype calls this non-replayable ALT: a gVCF placeholder, a breakend or another
+   * symbolic allele; null for the spanning deletion {@code *} (an ordinary non-variant) and for sequence alleles.
+   */
+  public static NotAssessedKind ofAlt(String alt) {
+    if (alt.isEmpty() || "*".equals(alt)) {
+      return null;
+    }
+    if ("<NON_REF>".equals(alt) || "<*>".equals(alt) || "<X>".equals(alt)) {
+      return NON_REF_PLACEHOLDER;
+    }
+    if (alt.charAt(0) == '<') {
+      return SYMBOLIC;
+    }
+    if (alt.indexOf('[') >= 0 || alt.indexOf(']') >= 0
+        || alt.length() > 1 && (alt.charAt(0) == '.' || alt.charAt(alt.length() - 1) == '.')) {
+      return BREAKEND;
+    }
+    return null;
+  }
+
   /** The key in metrics.json, e.g. {@code allele_too_long}. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);

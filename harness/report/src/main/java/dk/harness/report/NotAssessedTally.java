@@ -208,18 +208,13 @@ public final class NotAssessedTally {
     return kind;
   }
 
-  /** The kind of one non-replayable ALT, or null for {@code *}. */
+  /** The kind of one non-replayable ALT (see {@link NotAssessedKind#ofAlt}); breakend for anything unrecognised. */
   static NotAssessedKind altKind(String alt) {
     if ("*".equals(alt)) {
       return null;
     }
-    if ("<NON_REF>".equals(alt) || "<*>".equals(alt) || "<X>".equals(alt)) {
-      return NotAssessedKind.NON_REF_PLACEHOLDER;
-    }
-    if (alt.startsWith("<")) {
-      return NotAssessedKind.SYMBOLIC;
-    }
-    return NotAssessedKind.BREAKEND;
+    final NotAssessedKind k = NotAssessedKind.ofAlt(alt);
+    return k == null ? NotAssessedKind.BREAKEND : k;
   }
 
   /**
