@@ -47,6 +47,9 @@ import java.util.function.Supplier;
  * calling thread only.
  */
 public final class Comparison {
+  /** The key metrics.json's parameters get when the ROC field asked for was replaced ({@link RocField}). */
+  public static final String ROC_REQUESTED = "roc_requested";
+
   private final CompareSettings s;
   private final TruthSetData preloaded;
   private final String harnessVersion;
@@ -156,7 +159,7 @@ public final class Comparison {
         // The digests (a genome's reference takes seconds) are awaited only when metrics.json is written.
         final Map<String, Object> parameters = parameters(s.match(), roc, s.target() != null, config);
         if (roc != s.roc()) {
-          parameters.put("roc_requested", s.roc().name());
+          parameters.put(ROC_REQUESTED, s.roc().name());
         }
         final String querySample = query.sampleName();
         final Supplier<RunInfo> runInfo = () -> {
@@ -192,21 +195,17 @@ public final class Comparison {
   }
 
   /**
-   * The query to compare, read with the {@code --roc} field if any record has it, else with QUAL: a field no record
-   * carries would leave every ROC table without a row, so the ranking falls back to QUAL, with a warning naming
-   * both. The query given (one of {@code opened}) is then closed and replaced there.
+   * The query to compare, read with the field {@link RocField#choose} picks. The query given (one of
+   * {@code opened}) is closed and replaced there when that is not the field it was opened with.
    */
   private VcfInput rocQuery(VcfInput query, List<AutoCloseable> opened) {
-    final ScoreField asked = query.score();
-    if (asked == ScoreField.QUAL || query.anyRecordHasFormatValue(asked.name())) {
+    final ScoreField roc = RocField.choose(query, progress);
+    if (roc == query.score()) {
       return query;
     }
-    progress.warn(String.format(Locale.ROOT, "--roc %s: no record of the query (%s, sample %s) has a FORMAT %s "
-        + "value; the ROC tables rank calls by QUAL instead (metrics.json parameters.roc = QUAL, roc_requested = "
-        + "%s)", asked, s.query(), query.sampleName(), asked, asked));
     opened.remove(query);
     query.close();
-    return open(opened, VcfInput.open(s.query(), "query", s.querySample(), ScoreField.QUAL));
+    return open(opened, VcfInput.open(s.query(), "query", s.querySample(), roc));
   }
 
   private static <T extends AutoCloseable> T open(List<AutoCloseable> opened, T resource) {
