@@ -72,6 +72,11 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "The reference FASTA of the truth set (indexed: .fai, plus .gzi when bgzipped).")
   Path reference;
 
+  @Option(names = "--confident", paramLabel = "BED",
+      description = "The truth set's confident-regions BED: records the comparison cannot assess (symbolic, too "
+          + "long, ploidy above two) and repeated records are then reported as inside or outside it.")
+  Path confident;
+
   @Option(names = "--sample", paramLabel = "NAME",
       description = "Sample to compare: the exact column name, or a GIAB id such as HG002 (then the column is found "
           + "by name, also as NA24385 or HG002_HG002). Default: the submission file's, else the VCF's only sample.")
@@ -120,7 +125,8 @@ public final class ValidateCommand implements Callable<Integer> {
     } else {
       submission = new Submission(null, null, sample, null, vcf, index);
     }
-    final IntakeReport report = Intake.check(submission, new IntakeTarget(truth, reference, build, expected));
+    final IntakeReport report = Intake.check(submission, new IntakeTarget(truth, reference, build, expected,
+        confident));
     final PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.print(IntakeJson.write(report));

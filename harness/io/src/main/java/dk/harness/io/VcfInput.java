@@ -245,6 +245,43 @@ public final class VcfInput implements AutoCloseable {
   }
 
   /**
+   * Whether some record gives the selected sample a value for FORMAT {@code key} (present and not {@code .}):
+   * reads from the first record and stops at the first that does, so it is cheap when the answer is yes and one
+   * decompression pass when no record has it. Independent of streaming; used to check the field of
+   * {@code --roc} before comparing.
+   *
+   * @throws InputException if the file cannot be read
+   */
+  public boolean anyRecordHasFormatValue(String key) {
+    try (TextLines scan = TextLines.open(path, role + " VCF")) {
+      while (scan.nextLine()) {
+        final int start = scan.lineStart();
+        final int end = scan.lineEnd();
+        if (end == start || scan.buffer()[start] == '#') {
+          continue;
+        }
+        final String[] cols = scan.decode(scan.buffer(), start, end).split("\t", 10 + sampleIndex);
+        if (cols.length <= 9 + sampleIndex) {
+          continue;
+        }
+        final String[] format = cols[8].split(":");
+        final String[] sample = cols[9 + sampleIndex].split("\t", 2)[0].split(":");
+        for (int i = 0; i < format.length && i < sample.length; i++) {
+          if (format[i].equals(key) && !sample[i].isEmpty() && !".".equals(sample[i])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The score field the records of this input were read with. */
+  public ScoreField score() {
+    return score;
+  }
+
+  /**
    * The next contig's records when streaming, or null at the end of the file. Each record's variant id is its
    * ordinal within the contig (0, 1, 2, ...).
    *

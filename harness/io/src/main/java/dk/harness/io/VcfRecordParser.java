@@ -70,9 +70,11 @@ final class VcfRecordParser {
     final int pos = parsePos(line, lineNo);
     final String qualText = line.substring(tabs[4] + 1, tabs[5]);
     final double qual = parseQual(qualText, lineNo, contig, pos);
+    // Lines with INFO END always reach the codec (SiteSyntax refuses them), so its END is the record's span.
+    int spanEnd = -1;
     try {
       if (alwaysDecode || !SiteSyntax.provablyValid(line, tabs)) {
-        codec.decode(line);
+        spanEnd = codec.decode(line).getEnd();
       }
     } catch (RuntimeException e) {
       throw error(lineNo, contig, pos, "malformed record (" + codecMessage(e) + ")",
@@ -104,7 +106,7 @@ final class VcfRecordParser {
         && (ft == null || "PASS".equals(ft) || ".".equals(ft));
     final double s = score == ScoreField.QUAL ? qual : gq;
     final Variant variant = new Variant(id, pos - 1, alleles, genotype, phased, pass, s);
-    return new LoadedRecord(contig, pos, ref, alts, filter, qual, gtText, ft, gq, lineNo, variant);
+    return new LoadedRecord(contig, pos, ref, alts, filter, qual, gtText, ft, gq, lineNo, variant, spanEnd);
   }
 
   /** Records tab positions up to the sample column; returns the column count. */

@@ -29,6 +29,7 @@ import java.util.Map;
  *                 start 0-based, end exclusive),
  *  "too_complex_totals": {"ALL"|"PASS": {"regions", "truth_records", "query_records"}},
  *  "not_variant": {"truth", "query"},
+ *  "not_assessed": {...}   (every record accounted for; see {@link NotAssessedJson})
  *  "site_level": {...}}   (when the run computed it; see {@link SiteLevelJson})
  * </pre>
  * QUERY.TP counts query records (vcfeval's TP-call), TRUTH.TP truth records (TP-baseline). Not thread-safe.
@@ -134,6 +135,7 @@ public final class MetricsJsonSink implements ResultSink {
     final ObjectNode nv = root.putObject("not_variant");
     nv.put("truth", tally.notVariantTruth());
     nv.put("query", tally.notVariantQuery());
+    NotAssessedJson.put(root, tally.notAssessed());
     return root;
   }
 }

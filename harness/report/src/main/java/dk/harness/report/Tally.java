@@ -1,6 +1,5 @@
 package dk.harness.report;
 
-import dk.harness.core.Outcome;
 import dk.harness.core.TooComplexRegion;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,14 +28,14 @@ public final class Tally implements ResultSink {
   private final Map<FilterKind, Map<VariantType, long[]>> counts = new EnumMap<>(FilterKind.class);
   private final Map<FilterKind, List<TooComplexEntry>> tooComplex = new EnumMap<>(FilterKind.class);
   private final Map<FilterKind, long[]> tooComplexRecords = new EnumMap<>(FilterKind.class);
-  private long notVariantTruth;
-  private long notVariantQuery;
+  private final NotAssessedTally notAssessed;
 
   /**
    * @param rules the counting rules (confident regions)
    */
   public Tally(CountingRules rules) {
     this.rules = rules;
+    this.notAssessed = new NotAssessedTally(rules.confident());
     for (FilterKind f : FilterKind.values()) {
       final Map<VariantType, long[]> m = new EnumMap<>(VariantType.class);
       for (VariantType t : VariantType.values()) {
@@ -59,16 +58,7 @@ public final class Tally implements ResultSink {
       CountingRules.Classification p) {
     add(a, all, FilterKind.ALL);
     add(p, pass, FilterKind.PASS);
-    for (Classified c : a.truth()) {
-      if (c.decision().outcome() == Outcome.NOT_VARIANT) {
-        notVariantTruth++;
-      }
-    }
-    for (Classified c : a.query()) {
-      if (c.decision().outcome() == Outcome.NOT_VARIANT) {
-        notVariantQuery++;
-      }
-    }
+    notAssessed.add(all, a);
   }
 
   /** Feeds an already classified contig (used by {@link ReportWriter} to classify once). */
@@ -129,14 +119,22 @@ public final class Tally implements ResultSink {
     return Collections.unmodifiableList(tooComplex.get(filter));
   }
 
-  /** Truth records of the ALL comparison that were not variants (hom-ref, no-call, symbolic or {@code *} only). */
+  /**
+   * Truth records of the ALL comparison that were not variants (hom-ref, no-call, {@code *} only). Records whose
+   * genotype calls only symbolic alleles are not among them: they are in {@link #notAssessed()}.
+   */
   public long notVariantTruth() {
-    return notVariantTruth;
+    return notAssessed.notVariant(NotAssessedTally.Side.TRUTH);
   }
 
-  /** Query records of the ALL comparison that were not variants. */
+  /** Query records of the ALL comparison that were not variants (as {@link #notVariantTruth()}). */
   public long notVariantQuery() {
-    return notVariantQuery;
+    return notAssessed.notVariant(NotAssessedTally.Side.QUERY);
+  }
+
+  /** The accounting of every record of the ALL comparison, with the records that could not be assessed. */
+  public NotAssessedTally notAssessed() {
+    return notAssessed;
   }
 
   /** Truth records of one comparison left undecided in too-complex regions. */

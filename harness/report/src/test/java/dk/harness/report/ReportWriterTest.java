@@ -237,7 +237,7 @@ class ReportWriterTest {
     final List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("schema", "harness_version", "inputs", "parameters", "counts", "metrics", "too_complex",
-        "too_complex_totals", "not_variant"), keys);
+        "too_complex_totals", "not_variant", "not_assessed"), keys);
     assertEquals(MetricsJsonSink.SCHEMA, root.get("schema").asText());
     assertEquals("00ff", root.at("/inputs/truth/sha256").asText());
     assertTrue(root.at("/inputs/query/sha256").isNull());

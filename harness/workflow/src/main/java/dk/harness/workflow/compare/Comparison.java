@@ -8,6 +8,7 @@ import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
 import dk.harness.io.LoadedRecord;
 import dk.harness.io.ReferenceContigs;
+import dk.harness.io.ScoreField;
 import dk.harness.io.VcfInput;
 import dk.harness.report.OutputPaths;
 import dk.harness.report.ReportContext;
@@ -48,6 +49,8 @@ import java.util.function.Supplier;
 public final class Comparison {
   /** The target BED in messages. */
   static final String TARGET = "the target BED";
+  /** The key metrics.json's parameters get when the ROC field asked for was replaced ({@link RocField}). */
+  public static final String ROC_REQUESTED = "roc_requested";
 
   private final CompareSettings s;
   private final TruthSetData preloaded;
@@ -113,7 +116,9 @@ public final class Comparison {
     });
     final List<AutoCloseable> opened = new ArrayList<>();
     try {
-      final VcfInput query = open(opened, VcfInput.open(s.query(), "query", s.querySample(), s.roc()));
+      final VcfInput query = rocQuery(open(opened, VcfInput.open(s.query(), "query", s.querySample(), s.roc())),
+          opened);
+      final ScoreField roc = query.score();
       final VcfInput truth = preloaded != null ? null
           : open(opened, VcfInput.open(s.truth(), "truth", s.truthSample(), s.roc()));
       final FastaReference fasta = preloaded != null ? preloaded.fasta()
@@ -160,10 +165,13 @@ public final class Comparison {
 
         final Map<String, Long> contigLengths = new LinkedHashMap<>();
         lengths.forEach((k, v) -> contigLengths.put(k, v.longValue()));
-        final ReportContext context = new ReportContext(contigLengths, confident, strata, s.roc().name());
+        final ReportContext context = new ReportContext(contigLengths, confident, strata, roc.name());
         final ComparisonConfig config = ComparisonConfig.defaults().withThreads(s.threads());
         // The digests (a genome's reference takes seconds) are awaited only when metrics.json is written.
-        final Map<String, Object> parameters = parameters(s.match(), s.roc(), s.target() != null, config);
+        final Map<String, Object> parameters = parameters(s.match(), roc, s.target() != null, config);
+        if (roc != s.roc()) {
+          parameters.put(ROC_REQUESTED, s.roc().name());
+        }
         final String querySample = query.sampleName();
         final Supplier<RunInfo> runInfo = () -> {
           try {
@@ -195,6 +203,20 @@ public final class Comparison {
       background.shutdownNow();
       closeAll(opened);
     }
+  }
+
+  /**
+   * The query to compare, read with the field {@link RocField#choose} picks. The query given (one of
+   * {@code opened}) is closed and replaced there when that is not the field it was opened with.
+   */
+  private VcfInput rocQuery(VcfInput query, List<AutoCloseable> opened) {
+    final ScoreField roc = RocField.choose(query, progress);
+    if (roc == query.score()) {
+      return query;
+    }
+    opened.remove(query);
+    query.close();
+    return open(opened, VcfInput.open(s.query(), "query", s.querySample(), roc));
   }
 
   private static <T extends AutoCloseable> T open(List<AutoCloseable> opened, T resource) {

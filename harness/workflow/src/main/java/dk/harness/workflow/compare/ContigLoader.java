@@ -78,14 +78,9 @@ final class ContigLoader {
     final List<LoadedRecord> kept = new ArrayList<>();
     for (LoadedRecord r : records) {
       if (target.overlaps(contig, r.variant().start(), r.variant().end())) {
-        kept.add(kept.size() == r.variant().id() ? r : withId(r, kept.size()));
+        kept.add(kept.size() == r.variant().id() ? r : r.withId(kept.size()));
       }
     }
     return kept;
-  }
-
-  private static LoadedRecord withId(LoadedRecord r, int id) {
-    return new LoadedRecord(r.contig(), r.pos(), r.ref(), r.alts(), r.filter(), r.qual(), r.gt(), r.ft(), r.gq(),
-        r.line(), r.variant().withId(id));
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * Where a {@link Comparison} reports what it is doing. {@code harness compare} prints to stderr; {@code harness
  * run} feeds its per-submission progress display. A comparison calls its sink from the thread that called
  * {@link Comparison#run}, in this order: {@link #info}/{@link #warn} while checking inputs, {@link #contig} once per
- * compared contig, then {@link #tooComplex} (ALL, then PASS), {@link #summary}, {@link #siteLevel} and
- * {@link #outputs}.
+ * compared contig, then {@link #tooComplex} (ALL, then PASS), {@link #warn}/{@link #info} about records that could
+ * not be assessed (and an empty query), {@link #summary}, {@link #siteLevel} and {@link #outputs}.
  * Implementations shared by several comparisons must be thread-safe.
  */
 public interface ProgressSink {

@@ -36,11 +36,14 @@ public final class ReportOutput {
 
   /**
    * Opens the outputs of {@code output}, feeds every contig through one {@link ReportWriter} (with site-level
-   * reporting), finishes it and moves the files into place; reports the totals to {@code progress}.
+   * reporting), finishes it and moves the files into place; reports the totals to {@code progress}, with the
+   * records that could not be assessed. A truth without any assessable variant (inside the confident regions) is
+   * refused before anything is moved into place; a query without one is a warning.
    *
    * @param output the output prefix
    * @param match which decisions the hap.py-style outputs report
-   * @throws InputException if the prefix cannot be written (nothing is left behind)
+   * @throws InputException if the prefix cannot be written, or the truth has no assessable variant (nothing is
+   *     left behind)
    * @throws Exception whatever the feed throws (nothing is left behind)
    */
   public static ComparisonResult write(Path output, ReportContext context, RunInfo runInfo, MatchMode match,
@@ -74,6 +77,10 @@ public final class ReportOutput {
           progress.tooComplex(f.name(), writer.tally().tooComplex(f), writer.tally().tooComplexTruth(f),
               writer.tally().tooComplexQuery(f));
         }
+        AccountingChecks.report(writer.tally().notAssessed(), context.confident() != null, progress);
+        // Before anything is moved into place: an empty truth leaves no output behind.
+        AccountingChecks.requireTruthAndQuery(writer.tally(), writer.runInfo(), context.confident() != null,
+            progress);
         progress.summary(writer.tally());
         progress.siteLevel(match, writer.siteLevel());
       }

@@ -136,6 +136,12 @@ public final class ShardComparison {
         Inputs.requireFile(s.query(), "the query VCF (--query)");
         Inputs.requireFile(s.target(), "the target-regions BED (--target)");
         r.query = VcfInput.open(s.query(), "query", s.querySample(), s.roc());
+        // The same choice merge makes (and warns about): every shard ranks by the same field.
+        r.roc = RocField.choose(r.query, ProgressSink.SILENT);
+        if (r.roc != s.roc()) {
+          r.query.close();
+          r.query = VcfInput.open(s.query(), "query", s.querySample(), r.roc);
+        }
         info = new Info(r.truth.sampleName(), r.query.sampleName(), null);
         final List<String> queryContigs = r.query.recordContigs();
         final ContigNaming.Result naming = ContigNaming.check(ContigNaming.Side.of(r.truth, r.truthContigs),
@@ -230,6 +236,8 @@ public final class ShardComparison {
     VcfInput query;
     List<String> truthContigs;
     RegionSet confident;
+    /** The field the query is ranked by ({@link RocField}). */
+    ScoreField roc;
     /** Streams of files without an index (opened on first use). */
     private Sequential truthStream;
     private Sequential queryStream;
@@ -256,7 +264,7 @@ public final class ShardComparison {
     List<LoadedRecord> queryContig(String contig, ReferenceSequence ref, boolean runStreams) {
       if (!query.hasIndex()) {
         queryStream = queryStream != null ? queryStream
-            : new Sequential(() -> VcfInput.open(s.query(), "query", s.querySample(), s.roc()));
+            : new Sequential(() -> VcfInput.open(s.query(), "query", s.querySample(), roc));
         final List<LoadedRecord> records = queryStream.read(contig);
         RefCheck.check(s.query(), records, ref, fasta.path());
         return records;
@@ -269,7 +277,7 @@ public final class ShardComparison {
         if (!runStreams) {
           throw e;
         }
-        throw streamedError(e, s.query(), "query", s.querySample(), s.roc(), contig, ref);
+        throw streamedError(e, s.query(), "query", s.querySample(), roc, contig, ref);
       }
     }
 

@@ -184,7 +184,7 @@ public final class Demo {
     for (PlanSubmission s : plan.submissions()) {
       final PlanTruthSet t = plan.truthSet(s.truthSetId()).orElseThrow();
       final IntakeReport r = Intake.check(new Submission(s.unit(), s.pipelineName(), s.vcfSample(), s.truthSetId(),
-          s.vcf(), s.index()), new IntakeTarget(t.vcf(), t.reference(), t.build(), t.sample()));
+          s.vcf(), s.index()), new IntakeTarget(t.vcf(), t.reference(), t.build(), t.sample(), t.confident()));
       final List<Finding> errors = r.findings(Severity.ERROR);
       final List<Finding> warnings = r.findings(Severity.WARNING);
       out.printf(java.util.Locale.ROOT, "  %-16s %s: %,d records, %d error(s), %d warning(s)%n", s.key(),

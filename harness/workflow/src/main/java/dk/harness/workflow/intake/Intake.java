@@ -1,5 +1,7 @@
 package dk.harness.workflow.intake;
 
+import dk.harness.core.RegionSet;
+import dk.harness.io.BedRegions;
 import dk.harness.io.ContigNaming;
 import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
@@ -88,7 +90,7 @@ public final class Intake {
           final ContigCheck contigs = new ContigCheck(vcf, header.contigLengths(), target.reference(),
               reference == null ? Map.of() : reference.contigLengths());
           final RecordScan scan = new RecordScan(vcf, codec, header.samples().size(), sampleIdx, reference,
-              contigs::referenceName, recordFindings);
+              contigs::referenceName, recordFindings, readConfident());
           scanRecords(text, scan);
           stats = scan.stats();
           if (reference != null) {
@@ -187,6 +189,20 @@ public final class Intake {
             + ")", "re-create it: tabix -f -p vcf " + vcf);
       }
       return index;
+    }
+
+    /** The truth's confident regions, or null when none are given or they cannot be read (an ERROR then). */
+    private RegionSet readConfident() {
+      if (target.confident() == null) {
+        return null;
+      }
+      try {
+        return BedRegions.read(target.confident());
+      } catch (InputException e) {
+        fileFindings.add(Severity.ERROR, "CONFIDENT_UNUSABLE", e.file(), e.line(), "the truth's confident-regions "
+            + "BED cannot be used: " + e.problem(), e.fix());
+        return null;
+      }
     }
 
     private FastaReference openReference() {
@@ -362,6 +378,7 @@ public final class Intake {
             + "); they are not compared (their sequence is unknown), so truth variants they may represent count as "
             + "false negatives", "submit small variants with explicit sequence; structural variants are out of scope");
       }
+      notAssessed(s, out);
       if (s.refChecked > 0 && s.refMismatches > 0) {
         out.add(Severity.ERROR, "REF_SUMMARY", vcf, -1, s.refMismatches + " of " + s.refChecked + " records checked ("
             + pct(s.refMismatches, s.refChecked) + ") have a REF that does not match the reference '"
@@ -384,6 +401,51 @@ public final class Intake {
       }
       out.add(Severity.INFO, "MULTIALLELIC_SHARE", vcf, -1, s.multiallelic + " of " + s.records + " records ("
           + pct(s.multiallelic, s.records) + ") are multi-allelic", null);
+    }
+
+    /**
+     * Records {@code harness compare} will not assess (counted in metrics.json's not_assessed block), repeated
+     * records and N in REF: a WARNING when some lie inside the truth's confident regions (or the regions are not
+     * known), else INFO.
+     */
+    private void notAssessed(RecordStats s, FindingCollector out) {
+      final long[] sum = new long[3];
+      final StringBuilder kinds = new StringBuilder();
+      for (Map.Entry<String, long[]> e : s.notAssessed.entrySet()) {
+        final long[] n = e.getValue();
+        kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(n[0] + n[1] + n[2]);
+        for (int i = 0; i < 3; i++) {
+          sum[i] += n[i];
+        }
+      }
+      final String fixNotAssessed = "to have them compared, submit them as small variants with explicit sequence "
+          + "(REF and ALT up to 1,000 bp, haploid or diploid GT); otherwise they are counted apart in metrics.json "
+          + "(not_assessed) and truth variants they represent count as FN";
+      if (sum[0] + sum[1] + sum[2] > 0) {
+        out.add(sum[0] + sum[2] > 0 ? Severity.WARNING : Severity.INFO, "NOT_ASSESSED", vcf,
+            sum[0] > 0 ? s.firstNotAssessedInsideLine : s.firstNotAssessedLine, (sum[0] + sum[1] + sum[2])
+            + " record(s) cannot be assessed by the comparison (" + kinds + "); " + where(sum), fixNotAssessed);
+      }
+      final long dups = s.duplicates[0] + s.duplicates[1] + s.duplicates[2];
+      if (dups > 0) {
+        out.add(Severity.WARNING, "DUPLICATE_RECORD", vcf, s.firstDuplicateLine, dups + " record(s) repeat an "
+            + "earlier record's CHROM, POS, REF and ALT; both copies are compared (as vcfeval does), so a repeated "
+            + "call can add an FP; " + where(s.duplicates), "remove the repeated records: bcftools norm -d exact "
+            + vcf + " -Oz -o dedup.vcf.gz");
+      }
+      final long refN = s.refN[0] + s.refN[1] + s.refN[2];
+      if (refN > 0) {
+        out.add(s.refN[0] > 0 ? Severity.WARNING : Severity.INFO, "REF_N", vcf, s.firstRefNLine, refN
+            + " record(s) have N in REF; they are compared like any record (N matches any reference base, as in "
+            + "vcfeval); " + where(s.refN), null);
+      }
+    }
+
+    private String where(long[] n) {
+      if (target.confident() == null || n[2] > 0) {
+        return "the truth's confident regions are not known here, so they may lie inside them";
+      }
+      return n[0] + " inside the truth's confident regions, " + n[1] + " outside";
     }
 
     /**

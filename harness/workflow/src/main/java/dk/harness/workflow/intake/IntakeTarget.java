@@ -12,10 +12,18 @@ import java.util.Objects;
  *     header and the reference
  * @param expectedSample the GIAB sample the truth set describes, e.g. {@code HG002}, or null to skip the
  *     sample-name plausibility check
+ * @param confident the truth set's confident-regions BED, or null when not known (then records the comparison
+ *     cannot assess are reported as possibly inside the regions)
  */
-public record IntakeTarget(Path truthVcf, Path reference, String expectedBuild, String expectedSample) {
+public record IntakeTarget(Path truthVcf, Path reference, String expectedBuild, String expectedSample,
+    Path confident) {
   public IntakeTarget {
     Objects.requireNonNull(truthVcf, "truthVcf");
     Objects.requireNonNull(reference, "reference");
+  }
+
+  /** A target without confident regions. */
+  public IntakeTarget(Path truthVcf, Path reference, String expectedBuild, String expectedSample) {
+    this(truthVcf, reference, expectedBuild, expectedSample, null);
   }
 }

@@ -1,12 +1,18 @@
 package dk.harness.workflow.intake;
 
+import dk.harness.core.ComparisonConfig;
 import dk.harness.core.ReferenceSequence;
+import dk.harness.core.RegionSet;
 import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
+import dk.harness.report.NotAssessedKind;
 import htsjdk.variant.vcf.VCFCodec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,7 +33,11 @@ final class RecordScan {
   /** VCF contig -> the reference contig to check REF against (same name or the rename), or null. */
   private final Function<String, String> refContig;
   private final FindingCollector out;
+  /** The truth's confident regions (reference contig names), or null when not known. */
+  private final RegionSet confident;
   private final RecordStats stats = new RecordStats();
+  /** REF and ALT of the records at {@link #lastPos} of {@link #contig}, to find repeated records. */
+  private final List<String> sitesAtPos = new ArrayList<>();
 
   private final Set<String> doneContigs = new HashSet<>();
   private String contig;
@@ -40,9 +50,11 @@ final class RecordScan {
    * @param codec a codec that has read the header (used to validate record syntax)
    * @param sampleIndex the chosen sample's index among the header samples, or -1 for none
    * @param reference the reference, or null when it is unusable (REF is then not checked)
+   * @param confident the truth's confident regions, or null when not known
    */
   RecordScan(Path vcf, VCFCodec codec, int sampleCount, int sampleIndex, FastaReference reference,
-      Function<String, String> refContig, FindingCollector out) {
+      Function<String, String> refContig, FindingCollector out, RegionSet confident) {
+    this.confident = confident;
     this.vcf = vcf;
     this.codec = codec;
     this.sampleCount = sampleCount;
@@ -100,9 +112,125 @@ final class RecordScan {
       stats.countFilter(sitePass ? "FT=" + ft : cols[6]);
     }
     checkRef(cols[0], pos, ref, lineNo);
+    account(cols, ref, alts, pos, lineNo);
+  }
+
+  /**
+   * Notes a record {@code harness compare} will not assess (by the rules of its not_assessed accounting), a
+   * repeated record and an N in REF, each inside or outside the truth's confident regions.
+   */
+  private void account(String[] cols, String ref, String[] alts, long pos, long lineNo) {
+    final String site = ref.toUpperCase(Locale.ROOT) + "\t" + cols[4].toUpperCase(Locale.ROOT);
+    final boolean repeat = sitesAtPos.contains(site);
+    sitesAtPos.add(site);
+    final NotAssessedKind kind = notAssessedKind(cols, ref, alts);
+    final boolean refN = ref.indexOf('N') >= 0 || ref.indexOf('n') >= 0;
+    if (kind == null && !repeat && !refN) {
+      return;
+    }
+    final long end = Math.max(pos + ref.length() - 1, kind == null ? 0 : infoEnd(cols[7]));
+    final int where = where(cols[0], pos, end);
+    if (kind != null) {
+      stats.notAssessed.computeIfAbsent(kind.key(), k -> new long[3])[where]++;
+      if (stats.firstNotAssessedLine < 0) {
+        stats.firstNotAssessedLine = lineNo;
+      }
+      if (where == 0 && stats.firstNotAssessedInsideLine < 0) {
+        stats.firstNotAssessedInsideLine = lineNo;
+      }
+      return;
+    }
+    if (repeat) {
+      stats.duplicates[where]++;
+      if (stats.firstDuplicateLine < 0) {
+        stats.firstDuplicateLine = lineNo;
+      }
+    }
+    if (refN) {
+      stats.refN[where]++;
+      if (stats.firstRefNLine < 0) {
+        stats.firstRefNLine = lineNo;
+      }
+    }
+  }
+
+  /** 0 inside the confident regions, 1 outside, 2 not known. */
+  private int where(String chrom, long pos, long end) {
+    if (confident == null) {
+      return 2;
+    }
+    final String name = refContig.apply(chrom);
+    return confident.overlaps(name == null ? chrom : name, (int) pos - 1, (int) Math.min(end, Integer.MAX_VALUE))
+        ? 0 : 1;
+  }
+
+  /**
+   * Why the comparison will not assess the record, or null when it will (or when it is simply not a variant):
+   * the genotype calls only symbolic or breakend alleles; ploidy above two; an allele over the length bound.
+   */
+  private NotAssessedKind notAssessedKind(String[] cols, String ref, String[] alts) {
+    if (sampleColumn < 0 || cols.length <= sampleColumn) {
+      return null;
+    }
+    final String[] keys = cols[8].split(":", -1);
+    int gtIdx = -1;
+    for (int i = 0; i < keys.length && gtIdx < 0; i++) {
+      gtIdx = "GT".equals(keys[i]) ? i : -1;
+    }
+    final String[] values = cols[sampleColumn].split(":", -1);
+    if (gtIdx < 0 || gtIdx >= values.length) {
+      return null;
+    }
+    final String[] gt = values[gtIdx].split("[/|]", -1);
+    boolean replayable = false;
+    NotAssessedKind symbolic = null;
+    for (String a : gt) {
+      final int idx;
+      try {
+        idx = Integer.parseInt(a);
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (idx < 1 || idx > alts.length || alts[idx - 1].equalsIgnoreCase(ref)) {
+        continue;
+      }
+      final NotAssessedKind k = NotAssessedKind.ofAlt(alts[idx - 1]);
+      if (k != null) {
+        symbolic = symbolic == null || k.ordinal() < symbolic.ordinal() ? k : symbolic;
+      } else if (!"*".equals(alts[idx - 1])) {
+        replayable = true;
+      }
+    }
+    if (!replayable) {
+      return symbolic;
+    }
+    if (gt.length > 2) {
+      return NotAssessedKind.PLOIDY_ABOVE_TWO;
+    }
+    int longest = ref.length();
+    for (String a : alts) {
+      if (NotAssessedKind.ofAlt(a) == null && !"*".equals(a)) {
+        longest = Math.max(longest, a.length());
+      }
+    }
+    return longest > ComparisonConfig.defaults().maxAlleleLength() ? NotAssessedKind.ALLELE_TOO_LONG : null;
+  }
+
+  /** The INFO END value, or 0. */
+  private static long infoEnd(String info) {
+    for (String kv : info.split(";")) {
+      if (kv.startsWith("END=")) {
+        final long v = parsePos(kv.substring(4));
+        return Math.max(v, 0);
+      }
+    }
+    return 0;
   }
 
   private void checkOrder(String chrom, long pos, long lineNo) {
+    if (!chrom.equals(contig) || pos != lastPos) {
+      sitesAtPos.clear();
+    }
     if (chrom.equals(contig)) {
       if (pos < lastPos) {
         out.add(Severity.ERROR, "UNSORTED", vcf, lineNo, "POS " + pos + " comes after POS " + lastPos + " on contig '"

@@ -27,6 +27,19 @@ final class RecordStats {
   long noCallOrHomRef;
   long refChecked;
   long refMismatches;
+  /**
+   * Records the comparison will not assess, by {@code NotAssessedKind} key -> {inside the truth's confident
+   * regions, outside them, regions not known}.
+   */
+  final Map<String, long[]> notAssessed = new TreeMap<>();
+  long firstNotAssessedLine = -1;
+  long firstNotAssessedInsideLine = -1;
+  /** Records repeating an earlier record's CHROM, POS, REF and ALT: {inside, outside, unknown}. */
+  final long[] duplicates = new long[3];
+  long firstDuplicateLine = -1;
+  /** Records with N in REF: {inside, outside, unknown}. */
+  final long[] refN = new long[3];
+  long firstRefNLine = -1;
   /** Contig -> records, in order of first appearance. */
   final Map<String, Long> contigRecords = new LinkedHashMap<>();
 

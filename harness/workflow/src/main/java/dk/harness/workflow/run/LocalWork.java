@@ -24,7 +24,8 @@ final class LocalWork implements SubmissionWork {
   /** The intake check a run makes of a submission. */
   static IntakeReport check(PlanSubmission s, PlanTruthSet truth) {
     return Intake.check(new Submission(s.unit(), s.pipelineName(), s.vcfSample(), s.truthSetId(), s.vcf(),
-        s.index()), new IntakeTarget(truth.vcf(), truth.reference(), truth.build(), truth.sample()));
+        s.index()), new IntakeTarget(truth.vcf(), truth.reference(), truth.build(), truth.sample(),
+            truth.confident()));
   }
 
   @Override

@@ -90,6 +90,7 @@ final class ContigCodec {
       writeString(out, r.ft());
       out.writeLong(Double.doubleToRawLongBits(r.gq()));
       out.writeLong(r.line());
+      out.writeInt(r.spanEnd());
       final Variant v = r.variant();
       out.writeInt(v.id());
       out.writeInt(v.start());
@@ -128,6 +129,7 @@ final class ContigCodec {
       final String ft = readString(in);
       final double gq = Double.longBitsToDouble(in.readLong());
       final long line = in.readLong();
+      final int spanEnd = in.readInt();
       final int id = in.readInt();
       final int start = in.readInt();
       final byte[][] alleles = new byte[count(in)][];
@@ -146,7 +148,7 @@ final class ContigCodec {
       final boolean pass = in.readBoolean();
       final double score = Double.longBitsToDouble(in.readLong());
       out.add(new LoadedRecord(contig, pos, ref, alts, filter, qual, gt, ft, gq, line,
-          new Variant(id, start, alleles, genotype, phased, pass, score)));
+          new Variant(id, start, alleles, genotype, phased, pass, score), spanEnd));
     }
     return out;
   }

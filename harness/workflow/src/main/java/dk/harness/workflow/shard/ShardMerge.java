@@ -2,6 +2,8 @@ package dk.harness.workflow.shard;
 
 import dk.harness.core.ComparisonConfig;
 import dk.harness.io.InputException;
+import dk.harness.io.ScoreField;
+import dk.harness.io.VcfInput;
 import dk.harness.report.RunInfo;
 import dk.harness.report.Sha256;
 import dk.harness.report.Stratum;
@@ -10,6 +12,7 @@ import dk.harness.workflow.compare.ContigProgress;
 import dk.harness.workflow.compare.MatchMode;
 import dk.harness.workflow.compare.ProgressSink;
 import dk.harness.workflow.compare.ReportOutput;
+import dk.harness.workflow.compare.RocField;
 import dk.harness.workflow.compare.TruthRegions;
 import dk.harness.workflow.compare.TruthSetData;
 import dk.harness.workflow.intake.IntakeReport;
@@ -235,10 +238,17 @@ public final class ShardMerge implements SubmissionWork {
     ordered.put("confident", inputs.get("confident"));
     ordered.put("stratification", inputs.get("stratification"));
     ordered.put("target", digest(s.target()));
-    final RunInfo info = new RunInfo(harnessVersion, ordered, head.truthSample(), head.querySample(),
-        Comparison.parameters(MatchMode.HAPLOTYPE, s.roc(), s.target() != null,
-            ComparisonConfig.defaults().withThreads(engineThreads)));
-    ReportOutput.write(prefix, r.context(s.roc()), info, MatchMode.HAPLOTYPE, progress, sink -> {
+    final ScoreField roc;
+    try (VcfInput query = VcfInput.open(s.vcf(), "query", head.querySample(), s.roc())) {
+      roc = RocField.choose(query, progress);
+    }
+    final Map<String, Object> parameters = Comparison.parameters(MatchMode.HAPLOTYPE, roc, s.target() != null,
+        ComparisonConfig.defaults().withThreads(engineThreads));
+    if (roc != s.roc()) {
+      parameters.put(Comparison.ROC_REQUESTED, s.roc().name());
+    }
+    final RunInfo info = new RunInfo(harnessVersion, ordered, head.truthSample(), head.querySample(), parameters);
+    ReportOutput.write(prefix, r.context(roc), info, MatchMode.HAPLOTYPE, progress, sink -> {
       for (WorkUnit u : units) {
         replay(u, results.get(u.index()), sink, progress);
       }
