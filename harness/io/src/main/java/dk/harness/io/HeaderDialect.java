@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Reads VCF header meta lines the way htslib does where htsjdk is stricter, so that header cosmetics never block
- * a benchmark: each structured line ({@code ##INFO}, {@code ##FORMAT}, {@code ##FILTER}, {@code ##ALT},
+ * a benchmark: VCFv4.4/4.5 are presented as VCFv4.3 (htsjdk 4.2 stops there; the record syntax read is the
+ * same), and each structured line ({@code ##INFO}, {@code ##FORMAT}, {@code ##FILTER}, {@code ##ALT},
  * {@code ##contig}) is checked, and where htsjdk would refuse it for something no count depends on, it is
  * rewritten to the form htsjdk takes, with a {@link DialectWarnings warning} per kind:
  * <ul>
@@ -28,6 +29,7 @@ import java.util.Set;
 final class HeaderDialect {
   private static final Set<String> TYPES = Set.of("Integer", "Float", "Flag", "Character", "String");
   static final int RECORDS_CHECKED = 10_000;
+  private static final Set<String> NEWER_VERSIONS = Set.of("##fileformat=VCFv4.4", "##fileformat=VCFv4.5");
   private static final Set<String> CONTIG_KEYS = Set.of("ID", "length", "assembly", "md5", "species", "taxonomy",
       "URL", "IDX");
 
@@ -82,6 +84,10 @@ final class HeaderDialect {
 
   /** The line as htsjdk should see it (often the same object). */
   String rewrite(String line, long lineNo) {
+    if (lineNo == 1 && NEWER_VERSIONS.contains(line.strip())) {
+      // htsjdk 4.2 stops at VCFv4.3; the record syntax this reader relies on is unchanged in 4.4/4.5.
+      return "##fileformat=VCFv4.3";
+    }
     final int eq = line.indexOf("=<");
     if (!line.startsWith("##") || eq < 0 || !line.endsWith(">")) {
       return line;

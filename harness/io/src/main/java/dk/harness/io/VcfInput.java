@@ -521,11 +521,9 @@ public final class VcfInput implements AutoCloseable {
 
   /**
    * Feeds header lines to the codec and remembers them (as fed), with their line numbers for messages.
-   * VCFv4.4/4.5 are presented to the codec as VCFv4.3, and meta lines pass through {@link HeaderDialect}.
+   * Every line passes through {@link HeaderDialect} (which also presents VCFv4.4/4.5 as VCFv4.3).
    */
   private static final class HeaderIterator implements LineIterator {
-    private static final Set<String> NEWER_VERSIONS = Set.of("##fileformat=VCFv4.4", "##fileformat=VCFv4.5");
-
     private final TextLines lines;
     private final HeaderDialect dialect;
     private final List<String> consumed = new ArrayList<>();
@@ -542,10 +540,7 @@ public final class VcfInput implements AutoCloseable {
       if (peeked == null) {
         peeked = lines.readLine();
         lastLineNo = lines.lineNumber();
-        if (peeked != null && lastLineNo == 1 && NEWER_VERSIONS.contains(peeked.strip())) {
-          // htsjdk 4.2 stops at VCFv4.3; the record syntax this reader relies on is unchanged in 4.4/4.5.
-          peeked = "##fileformat=VCFv4.3";
-        } else if (peeked != null) {
+        if (peeked != null) {
           peeked = dialect.rewrite(peeked, lastLineNo);
         }
       }

@@ -81,7 +81,7 @@ final class VcfRecordParser {
       if (tabs[7] == tabs[6] + 1) {
         // htsjdk refuses an empty INFO column, htslib reads it as '.'; no count depends on INFO.
         warnings.note(DialectWarnings.Kind.EMPTY_INFO, lineNo, contig + ":" + pos);
-        codec.decode(line.substring(0, tabs[7]) + "." + line.substring(tabs[7]));
+        codec.decode(LenientHeader.forCodec(line));
       } else if (alwaysDecode || !SiteSyntax.provablyValid(line, tabs)) {
         codec.decode(line);
       }

@@ -169,8 +169,12 @@ public final class Comparison {
             new ContigSource(query, plan.streamQuery()), s.query(), fasta, target);
         final ContigComparer comparer = new ContigComparer(new VariantComparison(config));
         try {
-          return ReportOutput.write(s.output(), context, runInfo, s.match(), progress,
-              sink -> compareAll(plan.contigs(), loader, comparer, sink, background));
+          return ReportOutput.write(s.output(), context, runInfo, s.match(), progress, sink -> {
+            compareAll(plan.contigs(), loader, comparer, sink, background);
+            // Inside the write: a refusal here leaves no output behind.
+            finishReading(truth);
+            finishReading(query);
+          });
         } catch (DigestFailure e) {
           throw (Exception) e.getCause();
         }
@@ -182,6 +186,20 @@ public final class Comparison {
     } finally {
       background.shutdownNow();
       closeAll(opened);
+    }
+  }
+
+  /**
+   * Once every record of a VCF was read: refuses a file none of whose records has GT, then prints what the
+   * reader accepted leniently (one warning per kind) and how many records without GT were skipped.
+   */
+  private void finishReading(VcfInput vcf) {
+    if (vcf == null) {
+      return;
+    }
+    vcf.requireGenotypes();
+    for (String w : vcf.dialectWarnings()) {
+      progress.warn(w);
     }
   }
 
