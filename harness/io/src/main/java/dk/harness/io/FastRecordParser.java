@@ -288,7 +288,7 @@ final class FastRecordParser {
     return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
   }
 
-  /** Reads the FORMAT layout (cached while it repeats); false if it has no GT (the String path reports it). */
+  /** Reads the FORMAT layout (cached while it repeats); false if it has no GT (the String path skips it). */
   private boolean format(byte[] b, int s, int e) {
     final byte[] last = lastFormat;
     if (last != null && last.length == e - s) {

@@ -74,7 +74,8 @@ final class DialectCorpus {
         ? new VcfevalCounts[] {counts(norm.path("pass_only")), counts(norm.path("all_records"))} : null;
     final JsonNode cmd = e.path("commands").path("normalize");
     return new Case(dir.getFileName().toString(), dir, dir.resolve(e.path("calls_file").asText()),
-        dir.resolve(e.path("reference").path("file").asText()), sample, e.path("bcftools_view").path("exit").asInt() == 0,
+        dir.resolve(e.path("reference").path("file").asText()), sample,
+        e.path("bcftools_view").path("exit").asInt() == 0,
         selfCounts, selfError, normCounts, cmd.isTextual() ? cmd.asText() : null,
         norm.path("normalization_fallback").isObject());
   }
