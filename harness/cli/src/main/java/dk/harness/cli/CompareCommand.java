@@ -62,7 +62,7 @@ import picocli.CommandLine.Option;
         "  2  bad input or usage: one line on stderr starting 'harness: error: ' that names",
         "     the file and the fix; no output file is written. Examples: contig naming",
         "     mismatch ('chr20' vs '20'), REF not matching the reference, unsorted VCF,",
-        "     missing GT, truncated bgzip, corrupt index, unknown sample.",
+        "     no GT in any record, truncated bgzip, corrupt index, unknown sample.",
         "",
         "Example:",
         "  harness compare --truth HG002_truth.vcf.gz --query unit_calls.vcf.gz \\",

@@ -43,6 +43,22 @@ public final class Variant {
    * @param score the ranking score for ROC curves (e.g. QUAL or GQ), {@code NaN} if absent
    */
   public Variant(int id, int start, byte[][] alleles, int[] genotype, boolean phased, boolean pass, double score) {
+    this(id, start, alleles, null, genotype, phased, pass, score);
+  }
+
+  /**
+   * A record whose unreplayable ALTs take part in the padding-base decision as vcfeval's does: an ALT whose VCF
+   * text starts with {@code *} (a spanning deletion) is ignored, any other ALT (symbolic {@code <NON_REF>},
+   * a breakend) keeps the padding base only if its first character is REF's first base. So {@code A ACC,<NON_REF>}
+   * is an allele replacing the {@code A}, not an insertion after it, as in vcfeval; which records overlap, and so
+   * which can share a haplotype, follows from that.
+   *
+   * @param leads for each allele, the first character of its VCF text (only read where {@code alleles[i]} is
+   *     null); null when every unreplayable ALT is to be ignored (the other constructor)
+   * @see #Variant(int, int, byte[][], int[], boolean, boolean, double)
+   */
+  public Variant(int id, int start, byte[][] alleles, byte[] leads, int[] genotype, boolean phased, boolean pass,
+      double score) {
     if (start < 0) {
       throw new IllegalArgumentException("negative start " + start);
     }
@@ -68,7 +84,7 @@ public final class Variant {
     this.phased = phased;
     this.pass = pass;
     this.score = score;
-    this.paddingBase = computePaddingBase(this.alleles);
+    this.paddingBase = computePaddingBase(this.alleles, leads);
     this.variant = computeVariant(this.alleles, genotype);
   }
 
@@ -100,7 +116,7 @@ public final class Variant {
     return paddingBase;
   }
 
-  private static boolean computePaddingBase(byte[][] alleles) {
+  private static boolean computePaddingBase(byte[][] alleles, byte[] leads) {
     final byte[] ref = alleles[0];
     if (ref.length == 0) {
       return false;
@@ -110,6 +126,12 @@ public final class Variant {
       final byte[] alt = alleles[i];
       if (alt != null) {
         if (alt.length == 0 || alt[0] != ref[0]) {
+          return false;
+        }
+        any = true;
+      } else if (leads != null && leads[i] != '*') {
+        // vcfeval (VcfUtils.hasRedundantFirstNucleotide) compares the text's first character, bases or not.
+        if (leads[i] != ref[0]) {
           return false;
         }
         any = true;
@@ -178,7 +200,23 @@ public final class Variant {
 
   /** A copy of this variant with another id (used when a side is re-indexed). */
   public Variant withId(int newId) {
-    return new Variant(newId, start, alleles, genotype(), phased, pass, score);
+    return new Variant(this, newId);
+  }
+
+  private Variant(Variant v, int newId) {
+    this.id = newId;
+    this.start = v.start;
+    this.end = v.end;
+    this.alleles = v.alleles;
+    this.ploidy = v.ploidy;
+    this.g0 = v.g0;
+    this.g1 = v.g1;
+    this.more = v.more;
+    this.phased = v.phased;
+    this.pass = v.pass;
+    this.score = v.score;
+    this.paddingBase = v.paddingBase;
+    this.variant = v.variant;
   }
 
   @Override

@@ -130,6 +130,7 @@ final class FastRecordParser {
     }
     final List<String> alts;
     final byte[][] alleles;
+    byte[] leads = null;
     final int altStart = tabs[3] + 1;
     final int altEnd = tabs[4];
     if (altEnd - altStart == 1 && b[altStart] == '.') {
@@ -160,6 +161,12 @@ final class FastRecordParser {
       alleles[0] = refBytes;
       for (int i = 0; i < bytes.size(); i++) {
         alleles[i + 1] = bytes.get(i);
+        if (alleles[i + 1] == null) {
+          if (leads == null) {
+            leads = new byte[alleles.length];
+          }
+          leads[i + 1] = (byte) list.get(i).charAt(0);
+        }
       }
     }
     final String filter = filter(b, tabs[5] + 1, tabs[6]);
@@ -194,7 +201,7 @@ final class FastRecordParser {
     final boolean pass = ("PASS".equals(filter) || ".".equals(filter))
         && (ft == null || "PASS".equals(ft) || ".".equals(ft));
     final double s = score == ScoreField.QUAL ? qual : gq;
-    final Variant variant = new Variant(id, pos - 1, alleles, genotype, phased, pass, s);
+    final Variant variant = new Variant(id, pos - 1, alleles, leads, genotype, phased, pass, s);
     return new LoadedRecord(contig, pos, ref, alts, filter, qual, gtText, ft, gq, lineNo, variant);
   }
 
@@ -281,7 +288,7 @@ final class FastRecordParser {
     return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
   }
 
-  /** Reads the FORMAT layout (cached while it repeats); false if it has no GT (the String path reports it). */
+  /** Reads the FORMAT layout (cached while it repeats); false if it has no GT (the String path skips it). */
   private boolean format(byte[] b, int s, int e) {
     final byte[] last = lastFormat;
     if (last != null && last.length == e - s) {

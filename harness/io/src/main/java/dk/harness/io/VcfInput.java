@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A truth or query VCF read for a comparison, one contig at a time.
@@ -26,10 +27,14 @@ import java.util.Set;
  * is readable and not older than the VCF; a missing index is fine, since records are streamed.
  *
  * <p>Records are validated as they are read: sorted (POS never decreases within a contig and a contig's records
- * are contiguous), the selected sample carries GT, GT allele indices exist, columns and POS are well formed.
- * Every problem is an {@link InputException} naming the file and the 1-based line (of the decompressed text).
- * No record is dropped: hom-ref, no-call, symbolic and {@code *} records are returned like any other (the core
- * ignores non-variants).
+ * are contiguous), GT allele indices exist, columns and POS are well formed. Every problem is an
+ * {@link InputException} naming the file and the 1-based line (of the decompressed text). Hom-ref, no-call,
+ * symbolic and {@code *} records are returned like any other (the core ignores non-variants); records whose
+ * FORMAT has no GT are skipped and counted ({@link #recordsWithoutGt()}), as vcfeval skips them, and a file
+ * where no record has GT is refused ({@link #requireGenotypes()}).
+ *
+ * <p>Headers are read leniently where htslib is ({@link HeaderDialect}): what is accepted is listed by
+ * {@link #dialectWarnings()}, one line per kind.
  *
  * <p>Streaming ({@link #nextContig()}) is not thread-safe. {@link #readContig(String)} and
  * {@link #recordContigs()} open their own streams and may be called from several threads at once, also while
@@ -51,6 +56,10 @@ public final class VcfInput implements AutoCloseable {
   private final VcfRecordParser parser;
   private final FastRecordParser fastParser;
   private final boolean alwaysDecode;
+  private final DialectWarnings warnings;
+  private final HeaderDialect dialect;
+  /** Records read with GT (those without are skipped and counted in {@link #warnings}). */
+  private final AtomicLong recordsWithGt = new AtomicLong();
 
   private final Set<String> doneContigs = new HashSet<>();
   /** Per-contig tallies of the pre-scan (files without an index), or null. */
@@ -61,8 +70,10 @@ public final class VcfInput implements AutoCloseable {
 
   private VcfInput(Path path, String role, String sampleName, int sampleIndex, int sampleCount, ScoreField score,
       List<String> headerLines, List<String> headerContigs, VcfIndex index, TextLines lines,
-      VcfRecordParser parser, boolean alwaysDecode) {
+      VcfRecordParser parser, boolean alwaysDecode, DialectWarnings warnings, HeaderDialect dialect) {
     this.alwaysDecode = alwaysDecode;
+    this.warnings = warnings;
+    this.dialect = dialect;
     this.path = path;
     this.role = role;
     this.sampleName = sampleName;
@@ -107,7 +118,9 @@ public final class VcfInput implements AutoCloseable {
     final VcfIndex index = findIndex(vcf, compression);
     final TextLines lines = TextLines.open(vcf, role + " VCF");
     try {
-      final HeaderIterator it = new HeaderIterator(lines);
+      final DialectWarnings warnings = new DialectWarnings(vcf, role);
+      final HeaderDialect dialect = new HeaderDialect(warnings);
+      final HeaderIterator it = new HeaderIterator(lines, dialect);
       final VCFCodec codec = new VCFCodec();
       final VCFHeader header;
       try {
@@ -128,10 +141,11 @@ public final class VcfInput implements AutoCloseable {
       }
       // With unsorted samples htsjdk decodes the genotype columns eagerly (and may reject them): always decode.
       final boolean alwaysDecode = decoding == Decoding.HTSJDK || !header.samplesWereAlreadySorted();
-      final VcfRecordParser parser = new VcfRecordParser(vcf, codec, idx, samples.size(), score, alwaysDecode);
+      final VcfRecordParser parser = new VcfRecordParser(vcf, codec, idx, samples.size(), score, alwaysDecode,
+          warnings);
       return new VcfInput(vcf, role, samples.get(idx), idx, samples.size(), score,
           Collections.unmodifiableList(it.consumed), Collections.unmodifiableList(contigs), index, lines, parser,
-          alwaysDecode);
+          alwaysDecode, warnings, dialect);
     } catch (RuntimeException e) {
       lines.close();
       throw e;
@@ -155,6 +169,41 @@ public final class VcfInput implements AutoCloseable {
   /** Contigs of the header's {@code ##contig} lines, in header order; may be empty. */
   public List<String> headerContigs() {
     return headerContigs;
+  }
+
+  /**
+   * What this file does that the VCF spec or htsjdk would not take as it is but that changes no count (header
+   * dialects of other tools, undeclared keys, empty INFO, records without GT), one line per kind with a count and
+   * the first occurrence, for {@code harness: warning: } lines on stderr. Header kinds are known after
+   * {@link #open}; record kinds grow as records are read, so ask again once every record has been read.
+   */
+  public List<String> dialectWarnings() {
+    return warnings.render();
+  }
+
+  /**
+   * Records skipped so far because their FORMAT has no GT (gVCF reference blocks of some callers, annotation-only
+   * records), as vcfeval skips them. They are valid records (their site was checked) but take no part in the
+   * comparison and have no variant id. Final once every record has been read.
+   */
+  public long recordsWithoutGt() {
+    return warnings.count(DialectWarnings.Kind.NO_GT);
+  }
+
+  /**
+   * Refuses a file none of whose records read so far has GT while some had none (so it would count as zero
+   * variants): a GT-less VCF such as a somatic caller's or a likelihoods-only one. Call once every record has
+   * been read; {@link #nextContig} calls it at the end of the file.
+   *
+   * @throws InputException if records were read and none had GT
+   */
+  public void requireGenotypes() {
+    final long without = recordsWithoutGt();
+    if (without > 0 && recordsWithGt.get() == 0) {
+      throw new InputException(path, -1, "none of the " + without + " record(s) has a genotype (no GT in FORMAT), "
+          + "so there is nothing to compare (a sites-only, somatic or likelihoods-only VCF?)",
+          "use a VCF with genotype calls (GT) for the " + role + " sample, e.g. the caller's germline output");
+    }
   }
 
   /** Whether a usable .tbi/.csi index exists (then {@link #readContig} works). */
@@ -300,6 +349,7 @@ public final class VcfInput implements AutoCloseable {
       pendingLine = null;
     } else {
       if (!nextDataLine()) {
+        requireGenotypes();
         return null;
       }
       b = lines.buffer();
@@ -315,14 +365,21 @@ public final class VcfInput implements AutoCloseable {
     final List<LoadedRecord> records = new ArrayList<>();
     int prevPos = 0;
     while (true) {
+      if (dialect.checksRecords()) {
+        dialect.checkRecord(lines.decode(b, start, end), lineNo);
+      }
       final LoadedRecord rec = alwaysDecode
           ? parser.parse(lines.decode(b, start, end), lineNo, records.size())
           : fastParser.parse(b, start, end, lineNo, records.size());
-      if (rec.pos() < prevPos) {
-        throw unsorted(lineNo, "POS " + rec.pos() + " comes after POS " + prevPos + " on contig '" + contig + "'");
+      final int pos = rec != null ? rec.pos() : parser.lastPos();
+      if (pos < prevPos) {
+        throw unsorted(lineNo, "POS " + pos + " comes after POS " + prevPos + " on contig '" + contig + "'");
       }
-      prevPos = rec.pos();
-      records.add(rec);
+      prevPos = pos;
+      if (rec != null) {
+        records.add(rec);
+        recordsWithGt.incrementAndGet();
+      }
       if (!nextDataLine()) {
         break;
       }
@@ -359,7 +416,7 @@ public final class VcfInput implements AutoCloseable {
     final VCFCodec codec = new VCFCodec();
     codec.readActualHeader(new HeaderLineIterator(headerLines));
     final VcfRecordParser localParser = new VcfRecordParser(path, codec, sampleIndex, sampleCount, score,
-        alwaysDecode);
+        alwaysDecode, warnings);
     final List<LoadedRecord> records = new ArrayList<>();
     try (BlockCompressedInputStream in = new BlockCompressedInputStream(path)) {
       in.seek(offset);
@@ -376,12 +433,19 @@ public final class VcfInput implements AutoCloseable {
           }
           break;
         }
-        final LoadedRecord rec = localParser.parse(line, -1, records.size());
-        if (rec.pos() < prevPos) {
-          throw unsorted(-1, "POS " + rec.pos() + " comes after POS " + prevPos + " on contig '" + contig + "'");
+        if (dialect.checksRecords()) {
+          dialect.checkRecord(line, -1);
         }
-        prevPos = rec.pos();
-        records.add(rec);
+        final LoadedRecord rec = localParser.parse(line, -1, records.size());
+        final int pos = rec != null ? rec.pos() : localParser.lastPos();
+        if (pos < prevPos) {
+          throw unsorted(-1, "POS " + pos + " comes after POS " + prevPos + " on contig '" + contig + "'");
+        }
+        prevPos = pos;
+        if (rec != null) {
+          records.add(rec);
+          recordsWithGt.incrementAndGet();
+        }
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof InputException) {
@@ -513,8 +577,8 @@ public final class VcfInput implements AutoCloseable {
   private static int selectSample(Path vcf, String role, String sample, List<String> samples, long headerLine) {
     final String option = "--" + role + "-sample";
     if (samples.isEmpty()) {
-      throw new InputException(vcf, headerLine, "the VCF has no sample column (FORMAT and a sample are needed)",
-          "use a VCF with genotypes (GT) for one sample");
+      throw new InputException(vcf, headerLine, "the VCF has no sample column (a sites-only VCF: no genotypes to "
+          + "compare)", "use a VCF with genotypes (GT) for one sample");
     }
     if (sample != null) {
       final int idx = samples.indexOf(sample);
@@ -546,19 +610,19 @@ public final class VcfInput implements AutoCloseable {
   }
 
   /**
-   * Feeds header lines to the codec and remembers them, with their line numbers for messages. VCFv4.4/4.5 are
-   * presented to the codec as VCFv4.3.
+   * Feeds header lines to the codec and remembers them (as fed), with their line numbers for messages.
+   * Every line passes through {@link HeaderDialect} (which also presents VCFv4.4/4.5 as VCFv4.3).
    */
   private static final class HeaderIterator implements LineIterator {
-    private static final Set<String> NEWER_VERSIONS = Set.of("##fileformat=VCFv4.4", "##fileformat=VCFv4.5");
-
     private final TextLines lines;
+    private final HeaderDialect dialect;
     private final List<String> consumed = new ArrayList<>();
     private String peeked;
     private long lastLineNo;
 
-    HeaderIterator(TextLines lines) {
+    HeaderIterator(TextLines lines, HeaderDialect dialect) {
       this.lines = lines;
+      this.dialect = dialect;
     }
 
     @Override
@@ -566,9 +630,8 @@ public final class VcfInput implements AutoCloseable {
       if (peeked == null) {
         peeked = lines.readLine();
         lastLineNo = lines.lineNumber();
-        if (peeked != null && lastLineNo == 1 && NEWER_VERSIONS.contains(peeked.strip())) {
-          // htsjdk 4.2 stops at VCFv4.3; the record syntax this reader relies on is unchanged in 4.4/4.5.
-          peeked = "##fileformat=VCFv4.3";
+        if (peeked != null) {
+          peeked = dialect.rewrite(peeked, lastLineNo);
         }
       }
       return peeked;

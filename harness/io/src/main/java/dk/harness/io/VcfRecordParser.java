@@ -25,12 +25,14 @@ final class VcfRecordParser {
   private final ScoreField score;
   private final int[] tabs;
   private final boolean alwaysDecode;
+  private final DialectWarnings warnings;
 
   private String lastFormat;
   private int gtIndex;
   private int ftIndex;
   private int gqIndex;
   private String lastContig;
+  private int lastPos;
 
   /**
    * @param codec a codec whose header has been read
@@ -39,10 +41,12 @@ final class VcfRecordParser {
    * @param alwaysDecode run htsjdk's decode on every line (the reference path; needed when htsjdk decodes
    *     genotypes eagerly, i.e. the header's samples are not sorted), instead of only where {@link SiteSyntax}
    *     cannot prove the line valid
+   * @param warnings where accepted dialect deviations (an empty INFO column, a record without GT) are noted
    */
   VcfRecordParser(Path path, VCFCodec codec, int sampleIndex, int sampleCount, ScoreField score,
-      boolean alwaysDecode) {
+      boolean alwaysDecode, DialectWarnings warnings) {
     this.path = path;
+    this.warnings = warnings;
     this.alwaysDecode = alwaysDecode;
     this.codec = codec;
     this.sampleColumn = FORMAT_COL + 1 + sampleIndex;
@@ -62,6 +66,8 @@ final class VcfRecordParser {
    *
    * @param lineNo 1-based line number for messages, or -1 if unknown (then the message names chr:pos)
    * @param id the record's ordinal within its contig, becomes {@link Variant#id()}
+   * @return the record, or null for a valid record whose FORMAT has no GT: vcfeval skips those (gVCF blocks,
+   *     annotation-only records), and so does the caller; {@link #lastPos()} then gives its POS
    * @throws InputException if the line is malformed
    */
   LoadedRecord parse(String line, long lineNo, int id) {
@@ -70,10 +76,15 @@ final class VcfRecordParser {
     final int pos = parsePos(line, lineNo);
     final String qualText = line.substring(tabs[4] + 1, tabs[5]);
     final double qual = parseQual(qualText, lineNo, contig, pos);
+    lastPos = pos;
     // Lines with INFO END always reach the codec (SiteSyntax refuses them), so its END is the record's span.
     int spanEnd = -1;
     try {
-      if (alwaysDecode || !SiteSyntax.provablyValid(line, tabs)) {
+      if (tabs[7] == tabs[6] + 1) {
+        // htsjdk refuses an empty INFO column, htslib reads it as '.'; no count depends on INFO.
+        warnings.note(DialectWarnings.Kind.EMPTY_INFO, lineNo, contig + ":" + pos);
+        codec.decode(LenientHeader.forCodec(line));
+      } else if (alwaysDecode || !SiteSyntax.provablyValid(line, tabs)) {
         spanEnd = codec.decode(line).getEnd();
       }
     } catch (RuntimeException e) {
@@ -85,7 +96,10 @@ final class VcfRecordParser {
     final String filter = line.substring(tabs[5] + 1, tabs[6]);
 
     final String format = line.substring(tabs[7] + 1, tabs[8]);
-    readFormat(format, lineNo, contig, pos);
+    if (!readFormat(format)) {
+      warnings.note(DialectWarnings.Kind.NO_GT, lineNo, contig + ":" + pos + " (FORMAT '" + format + "')");
+      return null;
+    }
     final int sampleEnd = sampleColumn + 1 < n ? tabs[sampleColumn] : line.length();
     final String sample = line.substring(tabs[sampleColumn - 1] + 1, sampleEnd);
     final String gt = field(sample, gtIndex);
@@ -95,9 +109,16 @@ final class VcfRecordParser {
 
     final byte[][] alleles = new byte[alts.size() + 1][];
     alleles[0] = ref.getBytes(StandardCharsets.US_ASCII);
+    byte[] leads = null;
     for (int i = 0; i < alts.size(); i++) {
       final String alt = alts.get(i);
       alleles[i + 1] = replayable(alt) ? alt.getBytes(StandardCharsets.US_ASCII) : null;
+      if (alleles[i + 1] == null) {
+        if (leads == null) {
+          leads = new byte[alleles.length];
+        }
+        leads[i + 1] = alt.isEmpty() ? (byte) '*' : (byte) alt.charAt(0);
+      }
     }
     final String gtText = gt == null ? "." : gt;
     final int[] genotype = parseGt(gtText, alleles.length, lineNo, contig, pos);
@@ -105,7 +126,7 @@ final class VcfRecordParser {
     final boolean pass = ("PASS".equals(filter) || ".".equals(filter))
         && (ft == null || "PASS".equals(ft) || ".".equals(ft));
     final double s = score == ScoreField.QUAL ? qual : gq;
-    final Variant variant = new Variant(id, pos - 1, alleles, genotype, phased, pass, s);
+    final Variant variant = new Variant(id, pos - 1, alleles, leads, genotype, phased, pass, s);
     return new LoadedRecord(contig, pos, ref, alts, filter, qual, gtText, ft, gq, lineNo, variant, spanEnd);
   }
 
@@ -162,9 +183,15 @@ final class VcfRecordParser {
     return (int) v;
   }
 
-  private void readFormat(String format, long lineNo, String contig, int pos) {
+  /** The POS of the line last given to {@link #parse} (also when it returned null). */
+  int lastPos() {
+    return lastPos;
+  }
+
+  /** Reads the FORMAT layout (cached while it repeats); false if it has no GT. */
+  private boolean readFormat(String format) {
     if (format.equals(lastFormat)) {
-      return;
+      return true;
     }
     gtIndex = -1;
     ftIndex = -1;
@@ -191,10 +218,10 @@ final class VcfRecordParser {
     }
     if (gtIndex < 0) {
       lastFormat = null;
-      throw error(lineNo, contig, pos, "missing GT: FORMAT is '" + format + "'",
-          "the sample column must carry GT (a genotype); sites-only or GT-less VCFs cannot be compared", null);
+      return false;
     }
     lastFormat = format;
+    return true;
   }
 
   /** The {@code index}-th colon-separated subfield, or null if the column has fewer subfields. */

@@ -152,11 +152,13 @@ public final class TinyVcf {
     final List<String> alts = f[4].equals(".") ? List.of() : Arrays.asList(f[4].toUpperCase(Locale.ROOT).split(","));
     final byte[][] alleles = new byte[alts.size() + 1][];
     alleles[0] = ref.getBytes(StandardCharsets.US_ASCII);
+    final byte[] leads = new byte[alleles.length];
     for (int i = 0; i < alts.size(); i++) {
       final String a = alts.get(i);
       final boolean replayable = !a.isEmpty() && a.charAt(0) != '*' && a.charAt(0) != '<' && a.indexOf('[') < 0
           && a.indexOf(']') < 0;
       alleles[i + 1] = replayable ? a.getBytes(StandardCharsets.US_ASCII) : null;
+      leads[i + 1] = a.isEmpty() ? (byte) '*' : (byte) a.charAt(0);
     }
     final String[] format = f[8].split(":");
     final String[] values = f[sampleColumn].split(":");
@@ -182,7 +184,7 @@ public final class TinyVcf {
             + alts.size() + " ALT alleles");
       }
     }
-    final Variant v = new Variant(id, pos - 1, alleles, genotype, gt.indexOf('|') >= 0, pass,
+    final Variant v = new Variant(id, pos - 1, alleles, leads, genotype, gt.indexOf('|') >= 0, pass,
         score == ScoreField.QUAL ? qual : gq);
     return new LoadedRecord(f[0], pos, ref, alts, f[6], qual, gt, ft, gq, lineNo, v);
   }

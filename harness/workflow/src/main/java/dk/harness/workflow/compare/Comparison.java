@@ -189,8 +189,12 @@ public final class Comparison {
             new ContigSource(query, plan.streamQuery(), naming.leftOutContigs()), s.query(), fasta, target);
         final ContigComparer comparer = new ContigComparer(new VariantComparison(config));
         try {
-          return ReportOutput.write(s.output(), context, runInfo, s.match(), progress,
-              sink -> compareAll(plan.contigs(), loader, comparer, sink, background));
+          return ReportOutput.write(s.output(), context, runInfo, s.match(), progress, sink -> {
+            compareAll(plan.contigs(), loader, comparer, sink, background);
+            // Inside the write: a refusal here leaves no output behind.
+            finishReading(truth);
+            finishReading(query);
+          });
         } catch (DigestFailure e) {
           throw (Exception) e.getCause();
         }
@@ -217,6 +221,20 @@ public final class Comparison {
     opened.remove(query);
     query.close();
     return open(opened, VcfInput.open(s.query(), "query", s.querySample(), roc));
+  }
+
+  /**
+   * Once every record of a VCF was read: refuses a file none of whose records has GT, then prints what the
+   * reader accepted leniently (one warning per kind) and how many records without GT were skipped.
+   */
+  private void finishReading(VcfInput vcf) {
+    if (vcf == null) {
+      return;
+    }
+    vcf.requireGenotypes();
+    for (String w : vcf.dialectWarnings()) {
+      progress.warn(w);
+    }
   }
 
   private static <T extends AutoCloseable> T open(List<AutoCloseable> opened, T resource) {

@@ -6,6 +6,7 @@ import dk.harness.io.ContigNaming;
 import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
 import dk.harness.io.ScoreField;
+import dk.harness.io.LenientHeader;
 import dk.harness.io.VcfInput;
 import dk.harness.report.Sha256;
 import htsjdk.samtools.util.BlockCompressedInputStream;
@@ -280,7 +281,12 @@ public final class Intake {
     private VCFCodec codec(VcfHeader header) {
       final VCFCodec codec = new VCFCodec();
       try {
-        codec.readActualHeader(new dk.harness.io.HeaderLineIterator(header.lines()));
+        // The comparison's own header dialect rules, so intake accepts exactly what compare accepts.
+        final LenientHeader lenient = LenientHeader.of(vcf, "query", header.lines());
+        codec.readActualHeader(new dk.harness.io.HeaderLineIterator(lenient.lines()));
+        for (String w : lenient.warnings()) {
+          fileFindings.add(Severity.WARNING, "HEADER_DIALECT", vcf, -1, w, "none needed; no count depends on it");
+        }
         return codec;
       } catch (RuntimeException e) {
         fileFindings.add(Severity.ERROR, "HEADER_INVALID", vcf, -1, "invalid VCF header (" + e.getMessage() + ")",
@@ -366,6 +372,16 @@ public final class Intake {
       }
       out.add(Severity.INFO, "RECORDS", vcf, -1, s.records + " records on " + s.contigRecords.size() + " contig"
           + (s.contigRecords.size() == 1 ? "" : "s") + ", " + s.passRecords + " passing filters", null);
+      if (s.withoutGt > 0 && s.withoutGt == s.records) {
+        out.add(Severity.ERROR, "NO_GT", vcf, s.firstWithoutGtLine, "none of the " + s.records + " records has a "
+            + "genotype (no GT in FORMAT, first: " + s.firstWithoutGt + "), so there is nothing to compare",
+            "submit the caller's genotyped (germline) VCF; sites-only, somatic or likelihoods-only VCFs cannot be "
+            + "benchmarked");
+      } else if (s.withoutGt > 0) {
+        out.add(Severity.WARNING, "RECORDS_WITHOUT_GT", vcf, s.firstWithoutGtLine, s.withoutGt + " record"
+            + (s.withoutGt == 1 ? " has" : "s have") + " no GT in FORMAT (first: " + s.firstWithoutGt + "); they "
+            + "are skipped, as vcfeval skips them", "none needed if they are reference blocks or annotations");
+      }
       if (s.gvcfRecords > 0) {
         out.add(Severity.ERROR, "GVCF", vcf, s.firstGvcfLine, "the VCF is a gVCF: " + s.gvcfRecords + " record"
             + (s.gvcfRecords == 1 ? "" : "s") + " with <NON_REF>/<*> alleles or reference blocks (first: "

@@ -8,6 +8,10 @@ import java.util.TreeMap;
 final class RecordStats {
   long records;
   long passRecords;
+  /** Records whose FORMAT has no GT (skipped by the comparison, as by vcfeval), and the first of them. */
+  long withoutGt;
+  long firstWithoutGtLine = -1;
+  String firstWithoutGt;
   long filtered;
   /** FILTER value (or "FT:value") -> records, for the filtered share message. */
   final Map<String, Long> filterValues = new TreeMap<>();

@@ -147,8 +147,13 @@ final class ContigCodec {
       final boolean phased = in.readBoolean();
       final boolean pass = in.readBoolean();
       final double score = Double.longBitsToDouble(in.readLong());
+      // The padding-base rule reads the first character of unreplayable ALTs: restored from their text.
+      final byte[] leads = new byte[alleles.length];
+      for (int i = 1; i < alleles.length && i - 1 < alts.size(); i++) {
+        leads[i] = alts.get(i - 1).isEmpty() ? (byte) '*' : (byte) alts.get(i - 1).charAt(0);
+      }
       out.add(new LoadedRecord(contig, pos, ref, alts, filter, qual, gt, ft, gq, line,
-          new Variant(id, start, alleles, genotype, phased, pass, score), spanEnd));
+          new Variant(id, start, alleles, leads, genotype, phased, pass, score), spanEnd));
     }
     return out;
   }
