@@ -213,6 +213,8 @@ final class RegionCases {
     c.add(of(FAI, "fasta-truncated", REFUSED, "truncat|EOF|corrupt|damaged|gzip|end", d -> {
       final byte[] b = Bytes.read(Fixtures.naRef());
       final Path r = d.bytes("ref.fa.gz", Bytes.head(b, b.length / 2));
+      // Older than its (linked) index, as after a copy that kept times: only the truncation is wrong.
+      Files.setLastModifiedTime(r, java.nio.file.attribute.FileTime.fromMillis(1_500_000_000_000L));
       d.link("ref.fa.gz.fai", Path.of(Fixtures.naRef() + ".fai"));
       d.link("ref.fa.gz.gzi", Path.of(Fixtures.naRef() + ".gzi"));
       return Calls.na().reference(r).done().culprit("ref.fa.gz");
@@ -259,7 +261,7 @@ final class RegionCases {
     c.add(of(OUTPUT, "output-under-a-regular-file", REFUSED, "file|folder|directory", d -> {
       d.text("afile", "x");
       return new Invocation(Calls.na().done().args.stream().map(a -> a.replace(CaseDir.OUT + "/run",
-          d.in("afile") + "/run")).toList()).culprit("afile");
+          d.in("afile") + "/run")).toList()).culprit("afile", "run");
     }));
     c.add(of(OUTPUT, "output-would-overwrite-the-query", REFUSED, "overwrite", d -> {
       final Path q = d.bytes("calls.vcf.gz", Bytes.read(Fixtures.naQuery()));

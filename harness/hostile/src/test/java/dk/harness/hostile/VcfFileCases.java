@@ -137,7 +137,7 @@ final class VcfFileCases {
       final Path q = d.bytes("q.vcf.gz", Bytes.read(Fixtures.naQuery()));
       final Path tbi = d.bytes("q.vcf.gz.tbi", Bytes.read(Path.of(Fixtures.naQuery() + ".tbi")));
       Files.setLastModifiedTime(tbi, FileTime.fromMillis(Files.getLastModifiedTime(q).toMillis() - 86_400_000L));
-      return Calls.na().query(q).done().culprit(q);
+      return Calls.na().query(q).done().culprit("q.vcf.gz", "q.vcf.gz.tbi");
     }));
     c.add(of(INDEX, "tbi-of-the-vcf-before-it-was-edited", EITHER, "index|tbi|stale|older|match", d -> {
       // Same records, re-compressed with other block boundaries after indexing: every offset in the index is wrong.

@@ -138,8 +138,9 @@ final class WorkflowCases {
       l.add("colour: blue");
       return l;
     })));
-    c.add(of(PLAN, "plan-duplicate-key", REFUSED, "duplicate|threads", d -> plan(d, l -> {
-      l.add(3, "threads: 4");
+    c.add(of(PLAN, "plan-duplicate-key", REFUSED, "duplicate|vcf", d -> plan(d, l -> {
+      // Two VCFs for one submission: silently taking either would benchmark a file nobody chose.
+      l.add("    vcf: " + Fixtures.naOtherQuery());
       return l;
     })));
     c.add(of(PLAN, "plan-tab-indentation", REFUSED, "tab|indent|YAML", d -> plan(d, l -> {
@@ -220,7 +221,7 @@ final class WorkflowCases {
       scribble(sampleFile(run, ".metrics.json"), 10, 64);
       return Calls.report(run, "report.html").culprit(Calls.SAMPLE + ".metrics.json");
     }));
-    c.add(of(REPORT, "report-verdict-json-missing", REFUSED, "verdict|missing|not found", d -> {
+    c.add(of(REPORT, "report-verdict-json-missing", EITHER, "verdict|missing|not found", d -> {
       final Path run = runDir(d);
       Files.delete(run.resolve(Calls.UNIT + "/" + Calls.SAMPLE + "/verdict.json"));
       return Calls.report(run, "report.html").culprit("verdict.json", Calls.SAMPLE);
@@ -252,7 +253,7 @@ final class WorkflowCases {
     c.add(of(REPORT, "report-history-corrupt-pages", REFUSED, "history|database|corrupt|damaged|malformed", d -> {
       final Path run = runDir(d);
       final Path db = run.getParent().resolve("history.sqlite");
-      scribble(db, 4096 + 100, 3000);
+      scribble(db, 4096, (int) Files.size(db) - 4096);
       return Calls.report(run, "report.html", "--history", db.toString()).culprit("history.sqlite");
     }));
 
@@ -265,7 +266,7 @@ final class WorkflowCases {
         Calls.history(d.text("history.sqlite", "")).culprit("history.sqlite")));
     c.add(of(HISTORY, "history-corrupt-pages", REFUSED, "history|database|corrupt|damaged|malformed", d -> {
       final Path db = Calls.copyResults(d).resolve("history.sqlite");
-      scribble(db, 4096 + 100, 3000);
+      scribble(db, 4096, (int) Files.size(db) - 4096);
       return Calls.history(db).culprit("history.sqlite");
     }));
     c.add(of(HISTORY, "history-truncated", REFUSED, "history|database|corrupt|damaged|malformed|truncat", d -> {
@@ -307,15 +308,20 @@ final class WorkflowCases {
         Calls.validateSubmission(d.text("submission.yaml", "unit: north\nsample: HG001\n"))
             .culprit("submission.yaml")));
     c.add(of(VALIDATE, "validate-submission-yaml-alias-bomb", REFUSED, "alias|anchor|YAML|limit", d -> {
-      final StringBuilder y = new StringBuilder("unit: north\nsample: HG001\nvcf: x.vcf\nx:\n  a: &a [1,1,1,1,1,1,1,1]\n");
+      // Nine levels of eight aliases each (8^9 nodes once expanded), all inside the value of a known key.
+      final StringBuilder y = new StringBuilder("unit: north\nvcf: x.vcf\nsample: [&a [1,1,1,1,1,1,1,1]");
       char prev = 'a';
       for (char ch = 'b'; ch <= 'j'; ch++) {
-        y.append("  ").append(ch).append(": &").append(ch).append(" [").append(("*" + prev + ",").repeat(7))
-            .append('*').append(prev).append("]\n");
+        y.append(", &").append(ch).append(" [").append(("*" + prev + ",").repeat(7)).append('*').append(prev)
+            .append(']');
         prev = ch;
       }
+      y.append("]\n");
       return Calls.validateSubmission(d.text("submission.yaml", y.toString())).culprit("submission.yaml");
     }));
+    c.add(of(VALIDATE, "validate-submission-yaml-duplicate-vcf-key", REFUSED, "duplicate|vcf", d ->
+        Calls.validateSubmission(d.text("submission.yaml", "unit: north\nsample: HG001\nvcf: " + Fixtures.naQuery()
+            + "\nvcf: " + Fixtures.naOtherQuery() + "\n")).culprit("submission.yaml")));
     c.add(of(VALIDATE, "validate-submission-vcf-is-a-folder", REFUSED, "folder|directory|not a file", d -> {
       d.dir("calls.vcf");
       return Calls.validateSubmission(d.text("submission.yaml", "unit: north\nsample: HG001\nvcf: calls.vcf\n"))
