@@ -178,7 +178,7 @@ final class Contract {
     }
   }
 
-  /** sha256 and mtime of every input: all under in/, and every existing file named on the command line. */
+  /** sha256, mtime and permissions of every input: all under in/, and every existing file named on the command line. */
   private static Map<String, String> snapshot(CaseDir dir, List<String> args) throws IOException {
     final Map<String, String> s = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir.in)) {
@@ -209,7 +209,8 @@ final class Contract {
     if (!Files.isRegularFile(p)) {
       return "other";
     }
-    return sha256(p) + " " + Files.getLastModifiedTime(p).toMillis();
+    return sha256(p) + " " + Files.getLastModifiedTime(p).toMillis() + " "
+        + java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
   }
 
   private static String sha256(Path p) throws IOException {

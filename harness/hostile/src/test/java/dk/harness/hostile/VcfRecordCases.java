@@ -148,6 +148,23 @@ final class VcfRecordCases {
           f[9] = f[9].substring(f[9].indexOf(':') + 1);
           return Vcf.join(f);
         }))));
+    c.add(of(GT, "roc-gq-on-a-query-without-gq", WARNED_SAME, "GQ", d -> {
+      // ROC files with no rows were written in silence: the missing field must be named with the fallback.
+      final Path q = d.lines("q.vcf", Vcf.mapData(Vcf.dropHeader(Fixtures.naQueryLines(), "##FORMAT=<ID=GQ"), s -> {
+        final String[] f = Vcf.fields(s);
+        final List<String> keys = new ArrayList<>(List.of(f[8].split(":")));
+        final List<String> vals = new ArrayList<>(List.of(f[9].split(":")));
+        final int gq = keys.indexOf("GQ");
+        if (gq >= 0) {
+          keys.remove(gq);
+          vals.remove(gq);
+        }
+        f[8] = String.join(":", keys);
+        f[9] = String.join(":", vals);
+        return Vcf.join(f);
+      }));
+      return Calls.na().query(q).extra("--roc", "GQ").done().culprit(q);
+    }));
     c.add(of(GT, "gt-triploid", EITHER, "ploid|GT|too complex", d -> query(d, mapGt(g -> g.equals("1/1") ? "1/1/1" : g))));
 
     // --- records that cannot be assessed: counted, never dropped in silence
