@@ -65,6 +65,8 @@ final class TextLines implements AutoCloseable {
       final InputStream raw = Files.newInputStream(path);
       if (compression == Compression.BGZF) {
         final BlockCompressedInputStream b = new BlockCompressedInputStream(new BufferedInputStream(raw, 1 << 16));
+        // Without the CRC a flipped bit in a stored or still-inflatable block changes a base or a genotype silently.
+        b.setCheckCrcs(true);
         return new TextLines(path, compression, b, b, Charset.defaultCharset());
       }
       final InputStream in = compression == Compression.GZIP ? new GZIPInputStream(raw, 1 << 16) : raw;

@@ -419,6 +419,7 @@ public final class VcfInput implements AutoCloseable {
         alwaysDecode, warnings);
     final List<LoadedRecord> records = new ArrayList<>();
     try (BlockCompressedInputStream in = new BlockCompressedInputStream(path)) {
+      in.setCheckCrcs(true);
       in.seek(offset);
       int prevPos = 0;
       String line;

@@ -36,7 +36,8 @@ public record SubmissionFile(Submission submission, String giabSample) {
     }
     final JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
+      root = new ObjectMapper(new YAMLFactory()).enable(com.fasterxml.jackson.core.JsonParser.Feature
+          .STRICT_DUPLICATE_DETECTION).readTree(yaml.toFile());
     } catch (IOException e) {
       final String msg = e.getMessage() == null ? "" : e.getMessage().split("\n", 2)[0];
       throw new InputException(yaml, -1, "not valid YAML (" + msg + ")", "fix the YAML syntax", e);

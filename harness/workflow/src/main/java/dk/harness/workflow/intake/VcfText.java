@@ -40,13 +40,19 @@ final class VcfText implements AutoCloseable {
     }
   }
 
+  /** Intake must see the same bytes as the comparison: a block whose CRC32 does not match is refused. */
+  private static BlockCompressedInputStream crcChecked(BlockCompressedInputStream in) {
+    in.setCheckCrcs(true);
+    return in;
+  }
+
   static VcfText open(Path file) throws IOException {
     final Compression c = detect(file);
     final InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     final InputStream in = switch (c) {
       case PLAIN -> raw;
       case GZIP -> new GZIPInputStream(raw, 1 << 16);
-      case BGZF -> new BlockCompressedInputStream(raw);
+      case BGZF -> crcChecked(new BlockCompressedInputStream(raw));
     };
     return new VcfText(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
   }

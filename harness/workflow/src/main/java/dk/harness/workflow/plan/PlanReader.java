@@ -89,7 +89,9 @@ public final class PlanReader {
     final YamlLocations where;
     try {
       where = YamlLocations.scan(text);
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      // A key given twice (two 'vcf:' lines) must not silently resolve to the last one.
+      root = new ObjectMapper(new YAMLFactory()).enable(com.fasterxml.jackson.core.JsonParser.Feature
+          .STRICT_DUPLICATE_DETECTION).readTree(text);
     } catch (IOException e) {
       final int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
           && jpe.getLocation() != null ? jpe.getLocation().getLineNr() : -1;
