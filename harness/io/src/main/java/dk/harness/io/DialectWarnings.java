@@ -27,7 +27,9 @@ final class DialectWarnings {
         "accepted (GT, FT and GQ are read from the text)"),
     EMPTY_INFO("record(s) with an empty INFO column", "read as '.'"),
     NO_GT("record(s) whose FORMAT has no GT (e.g. gVCF blocks, annotation-only records)",
-        "skipped, as vcfeval skips them");
+        "skipped, as vcfeval skips them"),
+    NO_GT_VALUE("record(s) whose sample column ends before its GT (fewer values than FORMAT keys)",
+        "read as a no-call '.', as vcfeval reads them, so not counted");
 
     final String what;
     final String action;

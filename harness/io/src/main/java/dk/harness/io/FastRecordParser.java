@@ -201,6 +201,10 @@ final class FastRecordParser {
     final boolean pass = ("PASS".equals(filter) || ".".equals(filter))
         && (ft == null || "PASS".equals(ft) || ".".equals(ft));
     final double s = score == ScoreField.QUAL ? qual : gq;
+    if (gtRange < 0) {
+      // Noted only once the line is taken here: a line handed to the String path is noted there.
+      fallback.noteNoGtValue(lineNo, contig, pos);
+    }
     final Variant variant = new Variant(id, pos - 1, alleles, leads, genotype, phased, pass, s);
     return new LoadedRecord(contig, pos, ref, alts, filter, qual, gtText, ft, gq, lineNo, variant);
   }

@@ -120,6 +120,9 @@ final class VcfRecordParser {
         leads[i + 1] = alt.isEmpty() ? (byte) '*' : (byte) alt.charAt(0);
       }
     }
+    if (gt == null) {
+      noteNoGtValue(lineNo, contig, pos);
+    }
     final String gtText = gt == null ? "." : gt;
     final int[] genotype = parseGt(gtText, alleles.length, lineNo, contig, pos);
     final boolean phased = gtText.indexOf('|') >= 0 && gtText.indexOf('/') < 0;
@@ -181,6 +184,14 @@ final class VcfRecordParser {
           + "POS '" + line.substring(s, e) + "' is not a positive integer", "fix or remove the record");
     }
     return (int) v;
+  }
+
+  /**
+   * Notes a record whose FORMAT has GT but whose sample column stops before it: read as a no-call, as vcfeval
+   * reads it (so it is not counted), and warned about once.
+   */
+  void noteNoGtValue(long lineNo, String contig, int pos) {
+    warnings.note(DialectWarnings.Kind.NO_GT_VALUE, lineNo, contig + ":" + pos);
   }
 
   /** The POS of the line last given to {@link #parse} (also when it returned null). */

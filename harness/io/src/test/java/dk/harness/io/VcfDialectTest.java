@@ -155,6 +155,21 @@ class VcfDialectTest {
   }
 
   @Test
+  void aSampleColumnEndingBeforeItsGtIsANoCallWithAWarning() {
+    final Path vcf = vcf("short-sample", V42 + GT + "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"d\">\n"
+        + CHROM + "chr1\t10\t.\tA\tG\t50\tPASS\t.\tDP:GT\t3\n" + REC.replace("10", "20"));
+    for (VcfInput.Decoding d : VcfInput.Decoding.values()) {
+      try (VcfInput in = VcfInput.open(vcf, "query", null, ScoreField.GQ, d)) {
+        final List<LoadedRecord> rs = records(in);
+        assertEquals(2, rs.size(), d.toString());
+        assertEquals(".", rs.get(0).gt());
+        assertFalse(rs.get(0).variant().isVariant());
+        assertOneWarning(in.dialectWarnings(), "1 record(s) whose sample column ends before its GT", "chr1:10");
+      }
+    }
+  }
+
+  @Test
   void aRecordWithoutGtStillCountsForSortOrder() {
     final Path vcf = vcf("no-gt-unsorted", V42 + GT + CHROM
         + "chr1\t30\t.\tA\tG\t50\tPASS\t.\tDP\t3\n"
