@@ -71,7 +71,7 @@ final class VcfRecordParser {
     final String qualText = line.substring(tabs[4] + 1, tabs[5]);
     final double qual = parseQual(qualText, lineNo, contig, pos);
     try {
-      if (alwaysDecode || !SiteSyntax.provablyValid(line, tabs)) {
+      if (alwaysDecode || !SiteSyntax.plainQual(qual, ".".equals(qualText)) || !SiteSyntax.provablyValid(line, tabs)) {
         codec.decode(line);
       }
     } catch (RuntimeException e) {
