@@ -111,7 +111,7 @@ final class FastRecordParser {
       return null;
     }
     final double qual = parseNumber(b, tabs[4] + 1, tabs[5]);
-    if (qual == BAD) {
+    if (qual == BAD || !SiteSyntax.plainQual(qual, tabs[5] - tabs[4] == 2 && b[tabs[4] + 1] == '.')) {
       return null;
     }
     final String contig = contig(b, start, tabs[0]);

@@ -10,7 +10,8 @@ package dk.harness.io;
  * <ul>
  *   <li>CHROM, ID, REF, ALT, QUAL, FILTER, INFO non-empty (an empty ID or INFO is an error; an empty CHROM shifts
  *       htsjdk's columns): required.
- *   <li>POS and QUAL numbers: parsed by {@link VcfRecordParser} before this check, with the same rules.
+ *   <li>POS and QUAL numbers: parsed by {@link VcfRecordParser} before this check, with the same rules; a QUAL
+ *       htsjdk may refuse (negative, infinite or NaN written out) is left to the codec: see {@link #plainQual}.
  *   <li>REF: letters ACGTN (either case) only.
  *   <li>ALT: {@code .}, or a comma list of non-empty alleles each of upper-case ACGTN, {@code *} or a symbolic
  *       {@code <...>}; no allele twice and none equal to REF (htsjdk's "Duplicate allele").
@@ -45,6 +46,18 @@ final class SiteSyntax {
         && altsOk(line, tabs[2] + 1, tabs[3], tabs[3] + 1, tabs[4])
         && filterOk(line, tabs[5] + 1, tabs[6])
         && infoOk(line, tabs[6] + 1, tabs[7]);
+  }
+
+  /**
+   * Whether a parsed QUAL is one htsjdk accepts without question: {@code .} or a finite number {@code >= 0}.
+   * htsjdk refuses a negative QUAL (other than the VCF 3 missing value -1), an infinite one and a written-out NaN,
+   * so callers run the codec on any other QUAL (a fuzzing finding: the fast path had accepted QUAL -150).
+   *
+   * @param qual the parsed value
+   * @param dot whether the column is {@code .}
+   */
+  static boolean plainQual(double qual, boolean dot) {
+    return dot || (qual >= 0 && qual < Double.POSITIVE_INFINITY);
   }
 
   private static boolean refOk(String line, int s, int e) {

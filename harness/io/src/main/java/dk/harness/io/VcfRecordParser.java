@@ -84,7 +84,8 @@ final class VcfRecordParser {
         // htsjdk refuses an empty INFO column, htslib reads it as '.'; no count depends on INFO.
         warnings.note(DialectWarnings.Kind.EMPTY_INFO, lineNo, contig + ":" + pos);
         codec.decode(LenientHeader.forCodec(line));
-      } else if (alwaysDecode || !SiteSyntax.provablyValid(line, tabs)) {
+      } else if (alwaysDecode || !SiteSyntax.plainQual(qual, ".".equals(qualText))
+          || !SiteSyntax.provablyValid(line, tabs)) {
         spanEnd = codec.decode(line).getEnd();
       }
     } catch (RuntimeException e) {
