@@ -15,6 +15,7 @@ import dk.harness.io.SvVcf;
 import dk.harness.io.SvVcfReader;
 import dk.harness.testkit.SharedData;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +82,45 @@ class TruvariOracleTest {
     return new SvBench(config, null).compare(truth.input(), query.input(), regions);
   }
 
+  static Stream<Arguments> extraRuns() throws IOException, URISyntaxException {
+    final Path dir = Path.of(TruvariOracleTest.class.getResource("/truvari-extra").toURI());
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).sorted().map(p -> Arguments.of(p.getFileName().toString(), p)).toList()
+          .stream();
+    }
+  }
+
+  /**
+   * Further Truvari 5.4.0 runs on the same inputs (pick ac/multi, typeignore, dup-to-ins, extend, no-ref, size
+   * bounds, breakend decomposition, self-comparison, CMRG truth): counts and records.tsv (see the folder's
+   * README.md) must be ours.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extraRuns")
+  void sameAsTruvariOnFurtherRuns(String name, Path folder) throws IOException {
+    final Path root = SharedData.require().require(DATA);
+    final TruvariRun run = TruvariRun.read(folder, name);
+    final SvResult result = bench(root, run.base(), run.comp(), run.includebed(), run.config());
+    final Map<String, List<String>> theirs = new TreeMap<>();
+    for (String line : Files.readAllLines(folder.resolve("records.tsv"))) {
+      final int tab = line.indexOf('\t');
+      theirs.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
+    }
+    assertSameAsTruvari(folder, result, theirs);
+  }
+
   static void assertSameAsTruvari(Path expected, SvResult result) throws IOException {
+    final Map<String, List<String>> theirs = new TreeMap<>();
+    for (String file : List.of("tp-base", "tp-comp", "fp", "fn")) {
+      for (SvRecord r : SvVcfReader.read(expected.resolve(file + ".vcf.gz"), null).input().records()) {
+        theirs.computeIfAbsent(file, k -> new ArrayList<>()).add(key(r));
+      }
+    }
+    assertSameAsTruvari(expected, result, theirs);
+  }
+
+  static void assertSameAsTruvari(Path expected, SvResult result, Map<String, List<String>> truvari)
+      throws IOException {
     final SvSummary s = result.summary();
     final String json = Files.readString(expected.resolve("summary.json"));
     final String counts = "TP-base=" + s.tpBase() + " TP-comp=" + s.tpComp() + " FP=" + s.fp() + " FN=" + s.fn()
@@ -101,10 +140,7 @@ class TruvariOracleTest {
     }
     final StringBuilder diffs = new StringBuilder();
     for (String file : List.of("tp-base", "tp-comp", "fp", "fn")) {
-      final List<String> theirs = new ArrayList<>();
-      for (SvRecord r : SvVcfReader.read(expected.resolve(file + ".vcf.gz"), null).input().records()) {
-        theirs.add(key(r));
-      }
+      final List<String> theirs = new ArrayList<>(truvari.getOrDefault(file, List.of()));
       final List<String> mine = new ArrayList<>(ours.getOrDefault(file, List.of()));
       theirs.sort(null);
       mine.sort(null);
@@ -121,9 +157,11 @@ class TruvariOracleTest {
     assertTrue(diffs.length() == 0, "records differ from " + expected + diffs);
   }
 
+  /** CHROM, POS, ID, REF length and ALT (cut at 40 bases), tab-separated: the columns of records.tsv. */
   private static String key(SvRecord r) {
-    return r.contig() + ":" + r.pos() + " " + r.id() + " " + r.ref().length() + "bp>" + (r.alt() == null ? "."
-        : r.alt().length() > 40 ? r.alt().substring(0, 40) + "..(" + r.alt().length() + ")" : r.alt());
+    final String alt = r.alt() == null ? "." : r.alt();
+    return r.contig() + "\t" + r.pos() + "\t" + r.id() + "\t" + r.ref().length() + "\t"
+        + (alt.length() > 40 ? alt.substring(0, 40) + "..(" + alt.length() + ")" : alt);
   }
 
   private static String num(String json, String key) {

@@ -31,10 +31,23 @@ record TruvariRun(String name, Path folder, String base, String comp, String inc
     String base = null;
     String comp = null;
     String bed = null;
-    SvConfig c = SvConfig.defaults();
+    final SvConfig d = SvConfig.defaults();
+    int refdist = d.refdist();
+    double pctseq = d.pctseq();
+    double pctsize = d.pctsize();
+    double pctovl = d.pctovl();
+    boolean typeignore = false;
+    boolean dupToIns = false;
+    int bnddist = d.bnddist();
+    boolean decompose = true;
+    int sizemin = d.sizemin();
     Integer sizefilt = null;
-    int sizemin = c.sizemin();
-    int sizemax = c.sizemax();
+    int sizemax = d.sizemax();
+    boolean passonly = false;
+    SvConfig.NoRef noRef = SvConfig.NoRef.NONE;
+    SvConfig.Pick pick = SvConfig.Pick.SINGLE;
+    int chunksize = d.chunksize();
+    int extend = 0;
     final List<String> unknown = new ArrayList<>();
     for (int i = 2; i < a.length; i++) {
       switch (a[i]) {
@@ -42,30 +55,35 @@ record TruvariRun(String name, Path folder, String base, String comp, String inc
         case "-c", "--comp" -> comp = a[++i];
         case "--includebed" -> bed = a[++i];
         case "-o", "--output" -> i++;
-        case "--passonly" -> c = c.withPassonly(true);
-        case "-r", "--refdist" -> c = c.withRefdist(Integer.parseInt(a[++i]));
-        case "-p", "--pctseq" -> c = c.withPctseq(Double.parseDouble(a[++i]));
-        case "-P", "--pctsize" -> c = c.withPctsize(Double.parseDouble(a[++i]));
-        case "-O", "--pctovl" -> c = c.withPctovl(Double.parseDouble(a[++i]));
-        case "-t", "--typeignore" -> c = c.withTypeignore(true);
-        case "-d", "--dup-to-ins" -> c = c.withDupToIns(true);
+        case "--passonly" -> passonly = true;
+        case "-r", "--refdist" -> refdist = Integer.parseInt(a[++i]);
+        case "-p", "--pctseq" -> pctseq = Double.parseDouble(a[++i]);
+        case "-P", "--pctsize" -> pctsize = Double.parseDouble(a[++i]);
+        case "-O", "--pctovl" -> pctovl = Double.parseDouble(a[++i]);
+        case "-t", "--typeignore" -> typeignore = true;
+        case "-d", "--dup-to-ins" -> dupToIns = true;
+        case "-B", "--bnddist" -> bnddist = Integer.parseInt(a[++i]);
+        case "-N", "--no-decompose" -> decompose = false;
         case "-s", "--sizemin" -> sizemin = Integer.parseInt(a[++i]);
         case "-S", "--sizefilt" -> sizefilt = Integer.parseInt(a[++i]);
         case "--sizemax" -> sizemax = Integer.parseInt(a[++i]);
-        case "--pick" -> c = c.withPick(SvConfig.Pick.valueOf(a[++i].toUpperCase(java.util.Locale.ROOT)));
-        case "-C", "--chunksize" -> {
-          final int v = Integer.parseInt(a[++i]);
-          c = new SvConfig(c.refdist(), c.pctseq(), c.pctsize(), c.pctovl(), c.typeignore(), c.dupToIns(),
-              c.bnddist(), c.decompose(), c.sizemin(), c.sizefilt(), c.sizemax(), c.passonly(), c.noRef(), c.pick(),
-              v, c.noRoll(), c.maxResolve(), c.extend(), c.typeFromAlleles());
-        }
+        case "--no-ref" -> noRef = switch (a[++i]) {
+          case "a" -> SvConfig.NoRef.ALL;
+          case "b" -> SvConfig.NoRef.BASE;
+          default -> SvConfig.NoRef.COMP;
+        };
+        case "--pick" -> pick = SvConfig.Pick.valueOf(a[++i].toUpperCase(java.util.Locale.ROOT));
+        case "-C", "--chunksize" -> chunksize = Integer.parseInt(a[++i]);
+        case "--extend" -> extend = Integer.parseInt(a[++i]);
         default -> unknown.add(a[i]);
       }
     }
     if (!unknown.isEmpty()) {
       throw new IllegalStateException("truvari options this test does not know: " + unknown);
     }
-    c = c.withSizes(sizemin, sizefilt != null ? sizefilt : SvConfig.defaultSizefilt(sizemin), sizemax);
+    final SvConfig c = new SvConfig(refdist, pctseq, pctsize, pctovl, typeignore, dupToIns, bnddist, decompose,
+        sizemin, sizefilt != null ? sizefilt : SvConfig.defaultSizefilt(sizemin), sizemax, passonly, noRef, pick,
+        chunksize, false, d.maxResolve(), extend, true);
     return new TruvariRun(name, folder, base, comp, bed, c);
   }
 }
