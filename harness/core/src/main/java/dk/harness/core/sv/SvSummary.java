@@ -3,12 +3,13 @@ package dk.harness.core.sv;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 
 /**
  * Truvari's {@code summary.json} figures (its StatsBox), with the same meanings: TP-base / FN over truth calls,
  * TP-comp / FP over query calls, genotype agreement of matched pairs, and the genotype matrix. precision, recall
- * and f1 are null where Truvari writes null (no truth or no query calls; f1 when precision + recall is 0).
+ * and f1 are null where Truvari writes null (no truth or no query calls; f1 when precision + recall is 0). The
+ * genotype matrix keeps the order in which genotype pairs are first met, as Truvari's dict does.
  * Immutable.
  */
 public record SvSummary(int tpBase, int tpComp, int fp, int fn, Double precision, Double recall, Double f1,
@@ -16,8 +17,8 @@ public record SvSummary(int tpBase, int tpComp, int fp, int fn, Double precision
     Map<String, Map<String, Integer>> gtMatrix) {
 
   public SvSummary {
-    final Map<String, Map<String, Integer>> copy = new TreeMap<>();
-    gtMatrix.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+    final Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
+    gtMatrix.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     gtMatrix = Collections.unmodifiableMap(copy);
   }
 
@@ -29,14 +30,14 @@ public record SvSummary(int tpBase, int tpComp, int fp, int fn, Double precision
     int fp = 0;
     int tpBaseTpGt = 0;
     int tpCompTpGt = 0;
-    final Map<String, Map<String, Integer>> matrix = new TreeMap<>();
+    final Map<String, Map<String, Integer>> matrix = new LinkedHashMap<>();
     for (SvOutcome o : outcomes) {
       final boolean gtOk = o.match().gtMatch() != null && o.match().gtMatch() == 0;
       if (o.truthSide()) {
         if (o.verdict() == SvOutcome.Verdict.TP) {
           tpBase++;
           tpBaseTpGt += gtOk ? 1 : 0;
-          matrix.computeIfAbsent(str(o.match().baseGt()), k -> new TreeMap<>())
+          matrix.computeIfAbsent(str(o.match().baseGt()), k -> new LinkedHashMap<>())
               .merge(str(o.match().compGt()), 1, Integer::sum);
         } else {
           fn++;
