@@ -36,11 +36,16 @@ class CompareSvCommandTest {
 
   @Test
   void summaryJsonIsTruvarisByteForByteOnTheMantaCase() throws IOException {
-    final Path out = TestData.scratch("sv-manta").resolve("result");
+    final Path scratch = TestData.scratch("sv-manta");
+    final Path out = scratch.resolve("result");
+    // One stratum: the Tier 1 BED itself, so its rows must equal the ALL rows for truth calls.
+    final Path strata = scratch.resolve("strata.tsv");
+    Files.writeString(strata, "tier1\t" + sv().resolve("truth/HG002_SVs_Tier1_v0.6.chr21.bed") + "\n");
     final TestData.Run run = TestData.run(args("compare-sv", "--truth",
         sv().resolve("truth/HG002_SVs_Tier1_v0.6.chr21.vcf.gz").toString(), "--query",
         sv().resolve("calls/HG002_manta_SV_hg19_genotype.chr21.vcf.gz").toString(), "--includebed",
-        sv().resolve("truth/HG002_SVs_Tier1_v0.6.chr21.bed").toString(), "-o", out.toString()));
+        sv().resolve("truth/HG002_SVs_Tier1_v0.6.chr21.bed").toString(), "--stratification", strata.toString(),
+        "-o", out.toString()));
     assertEquals(0, run.exitCode(), run.stderr());
     assertEquals(Files.readString(sv().resolve("expected/truvari/manta/summary.json")),
         Files.readString(out.resolve("summary.json")));
@@ -54,7 +59,12 @@ class CompareSvCommandTest {
     assertEquals(true, m.at("/parameters/passonly").asBoolean());
     int delTp = -1;
     int allTp = -1;
+    int tier1Truth = -1;
     for (JsonNode r : m.get("rows")) {
+      if (r.get("stratum").asText().equals("tier1") && r.get("type").asText().equals("ALL")
+          && r.get("size_bin").asText().equals("ALL")) {
+        tier1Truth = r.get("truth_total").asInt();
+      }
       if (r.get("stratum").asText().equals("ALL") && r.get("size_bin").asText().equals("ALL")) {
         if (r.get("type").asText().equals("ALL")) {
           allTp = r.get("tp_comp").asInt();
@@ -67,6 +77,7 @@ class CompareSvCommandTest {
     // PROVENANCE.md 5.5: the 65 TP-comp are 35 resolved DEL, 5 <DEL> and 25 resolved INS.
     assertEquals(65, allTp);
     assertEquals(40, delTp);
+    assertEquals(177, tier1Truth, "every counted truth call lies in the Tier 1 BED");
   }
 
   @Test

@@ -103,7 +103,14 @@ public final class SvVcfReader {
       warnings.add(file + ": INFO/SVLEN is used but not declared in the header (read as an integer anyway; "
           + "Truvari 5.4 fails writing such records)");
     }
-    return new SvVcf(file, new SvInput(contigs, sampleColumn >= 0, records), meta, columns, sampleName, warnings);
+    long bytes;
+    try {
+      bytes = java.nio.file.Files.size(file);
+    } catch (java.io.IOException e) {
+      bytes = 0;
+    }
+    return new SvVcf(file, new SvInput(contigs, sampleColumn >= 0, records, bytes), meta, columns, sampleName,
+        warnings);
   }
 
   private static void readMeta(String line, Map<String, Long> contigs, Set<String> declaredInfo) {

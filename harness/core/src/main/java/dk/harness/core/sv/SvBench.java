@@ -14,6 +14,10 @@ import java.util.Objects;
  * Holds no state between calls of {@link #compare}.
  */
 public final class SvBench {
+  /** Truvari's thresholds for switching from fetching each region to streaming the file. */
+  static final long STREAM_FILE_BYTES = 25L << 20;
+  static final int STREAM_INTERVALS = 1000;
+
   private final SvConfig config;
   private final SvReference reference;
 
@@ -48,8 +52,10 @@ public final class SvBench {
     final Chunker chunker = new Chunker(config.chunksize());
     final List<SvOutcome> outcomes = new ArrayList<>();
     for (String contig : truthRegions.contigs()) {
-      final List<SvVariant> t = inside(truthCalls.get(contig), truthRegions, true, exclusions);
-      final List<SvVariant> q = inside(queryCalls.get(contig), queryRegions, false, exclusions);
+      final List<SvVariant> t = inside(contig, truthCalls.get(contig), truthRegions, streams(truth, truthRegions),
+          true, exclusions);
+      final List<SvVariant> q = inside(contig, queryCalls.get(contig), queryRegions, streams(query, queryRegions),
+          false, exclusions);
       int i = 0;
       int j = 0;
       while (i < t.size() || j < q.size()) {
@@ -92,18 +98,29 @@ public final class SvBench {
     return out;
   }
 
-  private static List<SvVariant> inside(List<SvVariant> calls, SvRegions regions, boolean truthSide,
-      SvExclusions exclusions) {
-    final List<SvVariant> out = new ArrayList<>();
+  /** Truvari fetches region by region, but streams through a file over 25 MiB or more than 1,000 intervals. */
+  private static boolean streams(SvInput in, SvRegions regions) {
+    return in.sourceBytes() > STREAM_FILE_BYTES || regions.intervalCount() > STREAM_INTERVALS;
+  }
+
+  private static List<SvVariant> inside(String contig, List<SvVariant> calls, SvRegions regions, boolean streamed,
+      boolean truthSide, SvExclusions exclusions) {
     if (calls == null) {
-      return out;
+      return new ArrayList<>();
     }
-    for (SvVariant v : calls) {
-      if (regions.contains(v)) {
-        out.add(v);
-      } else {
-        exclusions.add(truthSide, "outside the regions");
+    final List<SvVariant> out;
+    if (streamed) {
+      out = regions.streamed(contig, calls);
+    } else {
+      out = new ArrayList<>();
+      for (SvVariant v : calls) {
+        if (regions.contains(v)) {
+          out.add(v);
+        }
       }
+    }
+    for (int k = out.size(); k < calls.size(); k++) {
+      exclusions.add(truthSide, "outside the regions");
     }
     return out;
   }

@@ -124,6 +124,53 @@ public final class SvRegions {
     return false;
   }
 
+  /** Number of merged intervals over all contigs (Truvari streams instead of fetching above 1,000). */
+  public int intervalCount() {
+    int n = 0;
+    for (long[][] ivs : byContig.values()) {
+      n += ivs.length;
+    }
+    return n;
+  }
+
+  /**
+   * The calls of one contig (in file order) that Truvari's streaming region filter keeps
+   * ({@code region_filter_stream}, used for files over 25 MB or more than 1,000 intervals): calls and intervals are
+   * walked together, and a call is tested only against the current interval, which advances when a call starts
+   * after its (widened) end. It differs from {@link #contains} only for a call starting right at the end of an
+   * interval that is followed by another one base later.
+   */
+  public List<SvVariant> streamed(String contig, List<SvVariant> calls) {
+    final List<SvVariant> out = new ArrayList<>();
+    final long[][] ivs = byContig.get(contig);
+    if (ivs == null || ivs.length == 0 || calls.isEmpty()) {
+      return out;
+    }
+    int i = 0;
+    int k = 0;
+    while (true) {
+      final SvVariant v = calls.get(k);
+      final long[] iv = ivs[i];
+      if (v.start() > iv[1]) {
+        if (++i == ivs.length) {
+          break;
+        }
+      } else if (v.end() < iv[0]) {
+        if (++k == calls.size()) {
+          break;
+        }
+      } else {
+        if (within(v.start(), v.end(), iv[0], iv[1] - 1, v.type() != SvType.INS)) {
+          out.add(v);
+        }
+        if (++k == calls.size()) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * Truvari's {@code within_tree}, used for {@code --extend}: exactly one interval overlaps the call's span, and
    * the call lies within it.

@@ -181,6 +181,28 @@ class SvRulesTest {
   }
 
   @Test
+  void overAThousandIntervalsTheStreamingFilterMissesACallRightAfterAOneBaseGap() {
+    // Checked against Truvari 5.4.0: with 1,001 intervals it streams, and a call starting at the first base of
+    // an interval that follows the previous one after a one-base gap is tested against the previous one only.
+    final SvInput calls = vcf("1 50011 inFirst A" + "C".repeat(60) + " A . PASS . GT 0/1",
+        "1 50102 atGapEnd A" + "C".repeat(55) + " A . PASS . GT 0/1");
+    final List<long[]> few = List.of(new long[] {50_000, 50_100}, new long[] {50_101, 50_200});
+    final List<long[]> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 999; i++) {
+      many.add(new long[] {i * 40L, i * 40L + 20});
+    }
+    many.addAll(few);
+    assertEquals(List.of("atGapEnd", "inFirst"), truthIds(calls, few));
+    assertEquals(List.of("inFirst"), truthIds(calls, many));
+  }
+
+  private static List<String> truthIds(SvInput calls, List<long[]> bed) {
+    final SvRegions regions = SvRegions.fromBed(Map.of("1", bed), java.util.Set.of("1"));
+    return new SvBench(D, null).compare(calls, calls, regions).outcomes().stream().filter(SvOutcome::truthSide)
+        .map(o -> o.variant().record().id()).sorted().toList();
+  }
+
+  @Test
   void multiAllelicRecordInsideTheRegionsIsRefusedOutsideIgnored() {
     final SvInput truth = vcf(del("1", 1000, "t", 100, "0/1"));
     final SvInput multi = vcf("1 1000 m A" + "C".repeat(100) + " A,AT . PASS . GT 1/2");
