@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The order numpy 1.24 gives an object array under {@code argsort()} / {@code sort()} with the default
- * (introspective quick) sort: median-of-three quicksort down to 16 elements, insertion sort below, heapsort when
+ * (introspective quick) sort: median-of-three quicksort down to 16 elements (numpy partitions while the range spans more than 15), insertion sort below, heapsort when
  * the depth limit runs out. Only "less than" is consulted, as numpy's object comparison does for these sorts.
  *
  * <p>Truvari picks matches from this order, and equal-ranked matches (e.g. a caller's duplicated records) are
@@ -12,7 +12,7 @@ import java.util.List;
  * it exactly. It is not stable.
  */
 final class NumpyOrder {
-  private static final int SMALL_QUICKSORT = 16;
+  private static final int SMALL_QUICKSORT = 15;
 
   private NumpyOrder() {
   }

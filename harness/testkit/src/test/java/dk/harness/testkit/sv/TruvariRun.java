@@ -11,7 +11,8 @@ import java.util.List;
  * One recorded Truvari run: the {@code truvari bench} line of a {@code command.txt}, read into an {@link SvConfig}
  * with the same parameters, and the input paths relative to the data folder.
  */
-record TruvariRun(String name, Path folder, String base, String comp, String includebed, SvConfig config) {
+record TruvariRun(String name, Path folder, String base, String comp, String includebed, String reference,
+    SvConfig config) {
 
   static TruvariRun read(Path folder, String name) throws IOException {
     String cmd = null;
@@ -31,6 +32,7 @@ record TruvariRun(String name, Path folder, String base, String comp, String inc
     String base = null;
     String comp = null;
     String bed = null;
+    String reference = null;
     final SvConfig d = SvConfig.defaults();
     int refdist = d.refdist();
     double pctseq = d.pctseq();
@@ -54,6 +56,7 @@ record TruvariRun(String name, Path folder, String base, String comp, String inc
         case "-b", "--base" -> base = a[++i];
         case "-c", "--comp" -> comp = a[++i];
         case "--includebed" -> bed = a[++i];
+        case "-f", "--reference" -> reference = a[++i];
         case "-o", "--output" -> i++;
         case "--passonly" -> passonly = true;
         case "-r", "--refdist" -> refdist = Integer.parseInt(a[++i]);
@@ -84,6 +87,6 @@ record TruvariRun(String name, Path folder, String base, String comp, String inc
     final SvConfig c = new SvConfig(refdist, pctseq, pctsize, pctovl, typeignore, dupToIns, bnddist, decompose,
         sizemin, sizefilt != null ? sizefilt : SvConfig.defaultSizefilt(sizemin), sizemax, passonly, noRef, pick,
         chunksize, false, d.maxResolve(), extend, true);
-    return new TruvariRun(name, folder, base, comp, bed, c);
+    return new TruvariRun(name, folder, base, comp, bed, reference, c);
   }
 }
