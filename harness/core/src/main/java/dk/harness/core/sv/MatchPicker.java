@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -96,7 +97,7 @@ interface MatchPicker {
 
   /** Python's {@code >} from functools.total_ordering: not less and not equal (state and score). */
   private static boolean greater(SvMatch a, SvMatch b) {
-    return !SvMatch.less(a, b) && !(a.state == b.state && java.util.Objects.equals(a.score, b.score));
+    return !SvMatch.less(a, b) && !(a.state == b.state && Objects.equals(a.score, b.score));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dk.harness.core.sv;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -204,7 +205,7 @@ final class MatchScorer {
     if (config.noRoll() || st == 0 || ed == 0) {
       return SequenceSimilarity.seqsim(as, bs);
     }
-    return SequenceSimilarity.best(as.toUpperCase(java.util.Locale.ROOT), bs.toUpperCase(java.util.Locale.ROOT), st);
+    return SequenceSimilarity.best(as.toUpperCase(Locale.ROOT), bs.toUpperCase(Locale.ROOT), st);
   }
 
   private static void compareGenotypes(Genotype b, Genotype c, SvMatch m) {

@@ -1,5 +1,6 @@
 package dk.harness.core.sv;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -80,7 +81,7 @@ final class SequenceSimilarity {
     }
     final long[] pv = new long[blocks];
     final long[] mv = new long[blocks];
-    java.util.Arrays.fill(pv, -1L);
+    Arrays.fill(pv, -1L);
     final int lastBit = (m - 1) & 63;
     int score = m;
     for (int j = 0; j < t.length(); j++) {

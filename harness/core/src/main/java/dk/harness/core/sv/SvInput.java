@@ -1,5 +1,6 @@
 package dk.harness.core.sv;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public record SvInput(Map<String, Long> contigs, boolean hasSample, List<SvRecord> records, long sourceBytes) {
   public SvInput {
-    contigs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contigs));
+    contigs = Collections.unmodifiableMap(new LinkedHashMap<>(contigs));
     records = List.copyOf(records);
   }
 
