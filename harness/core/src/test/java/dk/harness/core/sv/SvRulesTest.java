@@ -132,6 +132,58 @@ class SvRulesTest {
   }
 
   @Test
+  void breakendPositionsWidenByTheSecondCiposValue() {
+    final SvInput truth = vcf("1 1000 b1 A A[2:5000[ . PASS SVTYPE=BND GT 0/1");
+    assertEquals("tpb=0 fn=1 tpc=0 fp=1", counts(bench(D, truth, vcf("1 1250 q A A[2:5000[ . PASS SVTYPE=BND GT 0/1"))));
+    assertEquals("tpb=1 fn=0 tpc=1 fp=0",
+        counts(bench(D, truth, vcf("1 1250 q A A[2:5000[ . PASS SVTYPE=BND;CIPOS=-5,60 GT 0/1"))));
+  }
+
+  @Test
+  void singleBreakendsAndAllBreakendsWithBnddistMinusOneTakeNoPart() {
+    final SvInput bnd = vcf("1 1000 b1 A A[2:5000[ . PASS SVTYPE=BND GT 0/1");
+    final SvInput single = vcf("1 1000 s A A. . PASS SVTYPE=BND GT 0/1");
+    assertEquals("tpb=0 fn=0 tpc=0 fp=0", counts(bench(D, single, single)));
+    final SvConfig off = new SvConfig(D.refdist(), D.pctseq(), D.pctsize(), D.pctovl(), false, false, -1, true,
+        D.sizemin(), D.sizefilt(), D.sizemax(), false, SvConfig.NoRef.NONE, SvConfig.Pick.SINGLE, D.chunksize(),
+        false, D.maxResolve(), 0, true);
+    assertEquals("tpb=1 fn=0 tpc=1 fp=0", counts(bench(D, bnd, bnd)));
+    assertEquals("tpb=0 fn=0 tpc=0 fp=0", counts(bench(off, bnd, bnd)));
+  }
+
+  @Test
+  void inversionMatchesABreakendOfItsJunctions() {
+    final SvInput inv = vcf("1 1000 inv N <INV> . PASS SVTYPE=INV;END=2000 GT 0/1");
+    assertEquals("tpb=1 fn=0 tpc=1 fp=0", counts(bench(D, inv, vcf("1 1000 b N N]1:2000] . PASS SVTYPE=BND GT 0/1"))));
+    assertEquals("tpb=0 fn=1 tpc=0 fp=1", counts(bench(D, inv, vcf("1 1000 b N N[1:2000[ . PASS SVTYPE=BND GT 0/1"))),
+        "the other orientation is not an inversion junction at POS");
+  }
+
+  @Test
+  void noRefDropsCallsWithoutAnAltAlleleOnTheChosenSide() {
+    final SvInput homref = vcf(del("1", 1000, "t", 100, "0/0"));
+    final SvInput query = vcf(del("1", 1000, "q", 100, "0/1"));
+    assertEquals("tpb=1 fn=0 tpc=1 fp=0", counts(bench(D, homref, query)), "0/0 truth still compared by default");
+    final SvConfig noRefBase = new SvConfig(D.refdist(), 0, D.pctsize(), D.pctovl(), false, false, D.bnddist(), true,
+        D.sizemin(), D.sizefilt(), D.sizemax(), false, SvConfig.NoRef.BASE, SvConfig.Pick.SINGLE, D.chunksize(),
+        false, D.maxResolve(), 0, true);
+    assertEquals("tpb=0 fn=0 tpc=0 fp=1", counts(bench(noRefBase, homref, query)));
+  }
+
+  @Test
+  void extendLetsQueryCallsJustOutsideTheRegionsMatchButNotCountAsFalse() {
+    final SvRegions bed = SvRegions.fromBed(Map.of("1", List.of(new long[] {1000, 2000})), java.util.Set.of("1"));
+    final SvInput truth = vcf(del("1", 1901, "t", 60, "0/1"));
+    // The query deletion spans [1950, 2011), 11 bases past the BED: outside without extend, matched with it.
+    final SvInput near = vcf(del("1", 1951, "q", 60, "0/1"), del("1", 1100, "far", 70, "0/1"),
+        ins("1", 2010, "outsideUnmatched", SvTiny.seq('G', 60), "0/1"));
+    assertEquals("tpb=0 fn=1 tpc=0 fp=1", counts(new SvBench(D.withPctseq(0), null).compare(truth, near, bed)));
+    assertEquals("tpb=1 fn=0 tpc=1 fp=1",
+        counts(new SvBench(D.withPctseq(0).withExtend(100), null).compare(truth, near, bed)),
+        "q matches; 'far' (inside) is an FP; the unmatched insertion outside the BED is not counted");
+  }
+
+  @Test
   void deletionMatchesItsBreakendUnlessDecompositionIsOff() {
     final SvInput truth = vcf("1 1000 d N <DEL> . PASS SVTYPE=DEL;END=2000 GT 0/1");
     final SvInput bnd = vcf("1 1000 b N N[1:2001[ . PASS SVTYPE=BND GT 0/1");
