@@ -182,13 +182,22 @@ public final class SvRegions {
     }
     final long qs = v.start();
     final long qe = v.end();
+    // Intervals are sorted and disjoint: start at the first one ending after qs.
+    int lo = 0;
+    int hi = ivs.length;
+    while (lo < hi) {
+      final int mid = (lo + hi) >>> 1;
+      if (ivs[mid][1] <= qs) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     long[] hit = null;
     int hits = 0;
-    for (long[] iv : ivs) {
-      if (qs < qe && iv[0] < qe && qs < iv[1]) {
-        hit = iv;
-        hits++;
-      }
+    for (int i = lo; i < ivs.length && ivs[i][0] < qe && qs < qe; i++) {
+      hit = ivs[i];
+      hits++;
     }
     return hits == 1 && within(qs, qe, hit[0], hit[1] - 1, v.type() != SvType.INS);
   }
