@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         "Benchmarks germline small-variant calls (a query VCF) against a truth set such as a GIAB benchmark, "
             + "with haplotype-aware matching (the way RTG vcfeval matches) and GA4GH/hap.py-style reports.",
         ""},
-    subcommands = {CompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
+    subcommands = {CompareCommand.class, SvCompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
         SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class, ReportCommand.class,
         PlanCommand.class, MergeCommand.class, TestDataCommand.class, CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
@@ -156,6 +156,9 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == CompareCommand.class) {
         return cls.cast(new CompareCommand(err));
+      }
+      if (cls == SvCompareCommand.class) {
+        return cls.cast(new SvCompareCommand(err));
       }
       if (cls == RunCommand.class) {
         return cls.cast(new RunCommand(out, err));
