@@ -205,7 +205,7 @@ class CompareNotAssessedTest {
     assertEquals(0, m.at("/not_assessed/truth/compared_with_notice/duplicate/confident").asLong());
     assertEquals(2, m.at("/counts/ALL/ALL/truth_tp").asLong());
     assertEquals(1, m.at("/counts/ALL/ALL/query_fp").asLong());
-    assertTrue(warnings(run).contains("query: 1 compared record(s) repeat an earlier record"), run.stderr());
+    assertTrue(warnings(run).contains("query: 1 compared record(s) are duplicates (an earlier record has the same"), run.stderr());
   }
 
   @Test

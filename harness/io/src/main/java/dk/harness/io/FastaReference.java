@@ -53,6 +53,9 @@ public final class FastaReference implements AutoCloseable {
     requireIndex(fasta, fai, ".fai");
     if (compression == TextLines.Compression.BGZF) {
       requireIndex(fasta, fasta.resolveSibling(fasta.getFileName() + ".gzi"), ".gzi");
+      // Before the index is compared with it, so a cut-short FASTA is named, not its (intact) index.
+      TextLines.requireTerminated(fasta, "reference FASTA", "copy or download the complete FASTA again, then "
+          + "re-index it: samtools faidx " + fasta);
     }
     // Before the index is read, so a change from here on is noticed when a contig is read.
     final FileStamps stamps = FileStamps.of(fasta, fai, fasta.resolveSibling(fasta.getFileName() + ".gzi"));
@@ -74,6 +77,10 @@ public final class FastaReference implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new InputException(fai, -1, "the FASTA index is unreadable (" + e.getMessage() + ")",
           "re-create it: samtools faidx " + fasta, e);
+    }
+    if (lengths.isEmpty()) {
+      throw new InputException(fai, -1, "the FASTA index lists no contig (an empty or damaged .fai)",
+          "re-create it: samtools faidx " + fasta);
     }
     FaiCheck.check(fasta, fai, index, compression == TextLines.Compression.BGZF);
     final ReferenceSequenceFile file;

@@ -34,6 +34,9 @@ final class TextLines implements AutoCloseable {
   private final Compression compression;
   private final InputStream in;
   /** Set for BGZF: reads stop at block ends, so a damaged block fails exactly the line that runs into it. */
+  /** Empty BGZF blocks in a row taken as the end of the file (concatenated files have one between them). */
+  private static final int MAX_EMPTY_BLOCKS_IN_A_ROW = 64;
+
   private final BlockCompressedInputStream bgzf;
   private final Charset charset;
   private byte[] buf = new byte[BUFFER];
@@ -204,7 +207,7 @@ final class TextLines implements AutoCloseable {
     try {
       int want = buf.length - limit;
       if (bgzf != null) {
-        final int available = bgzf.available(); // loads the next block when the current one is used up
+        final int available = nextAvailable(bgzf);
         if (available == 0) {
           eof = true;
           return shift;
@@ -227,6 +230,44 @@ final class TextLines implements AutoCloseable {
       throw truncated(e);
     }
     return shift;
+  }
+
+  /**
+   * The bytes left in the current block, loading the next one when it is used up. htsjdk answers 0 at any empty
+   * block, but an empty block (the BGZF end-of-file marker) also stands in the middle of two bgzip files
+   * concatenated with {@code cat}, which htslib reads through; each further call moves past one empty block, and
+   * at the real end every call answers 0. Stopping at the first one would drop the rest of the file in silence.
+   */
+  private static int nextAvailable(BlockCompressedInputStream bgzf) throws IOException {
+    for (int emptyBlocks = 0; emptyBlocks < MAX_EMPTY_BLOCKS_IN_A_ROW; emptyBlocks++) {
+      final int available = bgzf.available();
+      if (available > 0) {
+        return available;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Refuses a bgzip file whose last block is not the BGZF end-of-file marker: it was cut short (an interrupted
+   * download or copy), and everything after the cut would be missing in silence.
+   *
+   * @param what the file's role in messages ("VCF", "reference FASTA")
+   * @param fix what to do about it
+   * @throws InputException naming the file when it is truncated or unreadable
+   */
+  static void requireTerminated(Path file, String what, String fix) {
+    final BlockCompressedInputStream.FileTermination term;
+    try {
+      term = BlockCompressedInputStream.checkTermination(file);
+    } catch (IOException e) {
+      throw unreadable(file, what, e);
+    }
+    if (term != BlockCompressedInputStream.FileTermination.HAS_TERMINATOR_BLOCK) {
+      throw new InputException(file, -1, "the bgzip " + what + " is truncated (" + (term
+          == BlockCompressedInputStream.FileTermination.DEFECTIVE ? "its last block is damaged"
+          : "no BGZF end-of-file marker") + ")", fix);
+    }
   }
 
   private InputException truncated(Exception e) {

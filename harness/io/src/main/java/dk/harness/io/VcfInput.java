@@ -113,7 +113,7 @@ public final class VcfInput implements AutoCloseable {
   static VcfInput open(Path vcf, String role, String sample, ScoreField score, Decoding decoding) {
     final TextLines.Compression compression = TextLines.detect(vcf, role + " VCF");
     if (compression == TextLines.Compression.BGZF) {
-      checkTermination(vcf);
+      TextLines.requireTerminated(vcf, "VCF", "re-create it from the complete VCF (bgzip) or download it again");
     }
     final VcfIndex index = findIndex(vcf, compression);
     final TextLines lines = TextLines.open(vcf, role + " VCF");
@@ -528,21 +528,6 @@ public final class VcfInput implements AutoCloseable {
   private InputException unsorted(long lineNo, String problem) {
     return new InputException(path, lineNo, "the VCF is not sorted: " + problem,
         "sort it: bcftools sort " + path + " -Oz -o sorted.vcf.gz && tabix -p vcf sorted.vcf.gz");
-  }
-
-  private static void checkTermination(Path vcf) {
-    final BlockCompressedInputStream.FileTermination term;
-    try {
-      term = BlockCompressedInputStream.checkTermination(vcf);
-    } catch (IOException e) {
-      throw TextLines.unreadable(vcf, "VCF", e);
-    }
-    if (term != BlockCompressedInputStream.FileTermination.HAS_TERMINATOR_BLOCK) {
-      throw new InputException(vcf, -1, "the bgzip file is truncated (" + (term
-          == BlockCompressedInputStream.FileTermination.DEFECTIVE ? "its last block is damaged"
-          : "no BGZF end-of-file marker") + ")",
-          "re-create it from the complete VCF (bgzip) or download it again");
-    }
   }
 
   private static VcfIndex findIndex(Path vcf, TextLines.Compression compression) {

@@ -56,7 +56,8 @@ final class AccountingChecks {
           continue;
         }
         final String what = n == Notice.DUPLICATE
-            ? "repeat an earlier record's CHROM, POS, REF and ALT; both copies are compared, as in vcfeval"
+            ? "are duplicates (an earlier record has the same CHROM, POS, REF and ALT); both copies are compared, "
+                + "as in vcfeval"
             : "have N in REF; compared like any record (N matches any reference base), as in vcfeval";
         final String msg = String.format(Locale.ROOT, "%s: %,d compared record(s) %s (%,d %s)", side.key(), in + out,
             what, in, withConfident ? where : "in all");

@@ -66,6 +66,10 @@ final class Inputs {
       return List.of();
     }
     final List<Stratifications.Stratum> listed = Stratifications.read(tsv);
+    if (listed.isEmpty()) {
+      warnings.accept(tsv + ": the stratification TSV lists no stratum (an empty file?), so only the whole-genome "
+          + "rows are reported; check --stratification");
+    }
     final List<Stratum> out = new ArrayList<>();
     final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, listed.size())), r -> {
       final Thread t = new Thread(r, "harness-strata");
@@ -88,6 +92,11 @@ final class Inputs {
         final String warning = regions.warning(st.bed(), st.what(), reference);
         if (warning != null) {
           warnings.accept(warning);
+        }
+        if (regions.regions().coveredLength() == 0) {
+          // Its rows would read 0 like a stratum where nothing was called: say it is the BED that is empty.
+          warnings.accept(st.bed() + ": stratum '" + st.name() + "' has no interval (an empty BED), so its rows "
+              + "count nothing; check the file or drop it from " + tsv);
         }
         try {
           out.add(new Stratum(st.name(), regions.regions()));
