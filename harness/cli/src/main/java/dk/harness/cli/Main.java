@@ -34,7 +34,8 @@ import picocli.CommandLine.Command;
     footer = {
         "  0  success",
         "  1  internal error (a bug: rerun with --debug and report the stack trace)",
-        "  2  bad input or bad usage (one line on stderr starting 'harness: error: ', naming the file and the fix)",
+        "  2  bad input or bad usage (one line on stderr starting 'harness: error: ', naming the file and the fix),",
+        "     also a fault of the machine: a full disk, an unwritable or vanished folder, a damaged history",
         "  3  run: a submission failed a council gate"})
 public final class Main implements Runnable {
   /** Success. */

@@ -37,7 +37,9 @@ import picocli.CommandLine.Option;
         "  0  every submission PASSed or WARNed",
         "  1  internal error (a bug): rerun with --debug and report the stack trace",
         "  2  bad input: the plan, criteria or a truth set is unusable (nothing is written), or a",
-        "     submission was refused by intake or the comparison (verdict ERROR; the run is recorded)",
+        "     submission was refused by intake or the comparison (verdict ERROR; the run is recorded),",
+        "     or a fault (full disk, unwritable folder, damaged history): the run stops; if only its",
+        "     recording failed, the run folder stays and the message gives 'harness history --record'",
         "  3  a submission FAILed a gate (threshold or regression against its previous result)"})
 public final class RunCommand implements Callable<Integer>, FaultLocation {
   private final PrintWriter out;

@@ -22,6 +22,8 @@ import java.nio.file.StandardOpenOption;
 final class FaiCheck {
   /** How far before a contig's first base its header line is looked for (long descriptions are cut short). */
   private static final int HEADER_WINDOW = 8192;
+  /** The first, usual look back: a header line with a short description. */
+  private static final int SHORT_WINDOW = 256;
 
   private FaiCheck() {
   }
@@ -64,25 +66,30 @@ final class FaiCheck {
       return "has an impossible entry (offset " + offset + ", length " + size + ", line " + bases + "/" + width
           + ")";
     }
-    final byte[] before = new byte[(int) Math.min(offset, HEADER_WINDOW + e.getContig().length() + 2L)];
-    final long from = offset - before.length;
-    final int got = bytes.read(from, before);
-    if (got < before.length) {
-      return "starts at offset " + offset + ", beyond the end of the FASTA";
-    }
-    if (before[before.length - 1] != '\n') {
-      return "starts at offset " + offset + ", which is not the start of a line";
-    }
-    int lineStart = before.length - 1;
-    while (lineStart > 0 && before[lineStart - 1] != '\n') {
-      lineStart--;
-    }
-    if (lineStart > 0 || from == 0) {
-      final String header = new String(before, lineStart, before.length - 1 - lineStart, StandardCharsets.ISO_8859_1)
-          .stripTrailing();
-      if (!isHeaderOf(header, e.getContig())) {
-        return "starts at offset " + offset + ", but the line before it is '" + abbreviate(header)
-            + "', not its header '>" + e.getContig() + "'";
+    // A short look back finds most headers; only a long description needs the long one. Short reads keep the
+    // seeks of a bgzip FASTA mostly inside one block.
+    for (long window : new long[] {SHORT_WINDOW + e.getContig().length(), HEADER_WINDOW + e.getContig().length()}) {
+      final byte[] before = new byte[(int) Math.min(offset, window + 2)];
+      final long from = offset - before.length;
+      final int got = bytes.read(from, before);
+      if (got < before.length) {
+        return "starts at offset " + offset + ", beyond the end of the FASTA";
+      }
+      if (before[before.length - 1] != '\n') {
+        return "starts at offset " + offset + ", which is not the start of a line";
+      }
+      int lineStart = before.length - 1;
+      while (lineStart > 0 && before[lineStart - 1] != '\n') {
+        lineStart--;
+      }
+      if (lineStart > 0 || from == 0) {
+        final String header = new String(before, lineStart, before.length - 1 - lineStart,
+            StandardCharsets.ISO_8859_1).stripTrailing();
+        if (!isHeaderOf(header, e.getContig())) {
+          return "starts at offset " + offset + ", but the line before it is '" + abbreviate(header)
+              + "', not its header '>" + e.getContig() + "'";
+        }
+        break;
       }
     }
     if (size == 0) {
