@@ -151,7 +151,12 @@ class FastDecodingEquivalenceTest {
       return 0; // a header htsjdk refuses and the reader takes as htslib does (VcfDialectTest covers these)
     }
     try (r) {
-      final Iterator<VariantContext> it = r.iterator();
+      final Iterator<VariantContext> it;
+      try {
+        it = r.iterator(); // reads the first record
+      } catch (RuntimeException e) {
+        return 0; // a first record htsjdk refuses and htslib reads (e.g. an empty INFO column)
+      }
       final String name = sample != null ? sample : r.getFileHeader().getGenotypeSamples().get(0);
       for (LoadedRecord rec : records) {
         VariantContext vc;

@@ -35,7 +35,7 @@ final class AccountingChecks {
       if (inside > 0) {
         final StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %,d record(s)%s cannot be assessed and take no part in the "
-            + "counts, as in vcfeval (%s)", side.key(), inside, withConfident ? " " + where : "",
+            + "counts (%s)", side.key(), inside, withConfident ? " " + where : "",
             kinds(t, side, true)));
         sb.append("; first: ").append(loci(t.confidentLoci(side)));
         if (side == Side.TRUTH) {
@@ -85,7 +85,8 @@ final class AccountingChecks {
           + "assessed%s: %,d record(s) on the compared contigs, %,d assessed%s, %,d not variants, %,d not "
           + "assessed; every query call would be FP or UNK and recall is undefined",
           withConfident ? " inside the confident regions" : "", t.records(Side.TRUTH), t.assessed(Side.TRUTH),
-          withConfident ? " (all outside the confident regions)" : "", t.notVariant(Side.TRUTH),
+          withConfident && t.assessed(Side.TRUTH) > 0 ? " (all outside the confident regions)" : "",
+          t.notVariant(Side.TRUTH),
           t.notAssessed(Side.TRUTH)),
           "check that --truth is the truth set's VCF with its genotypes (not a header-only or filtered copy)"
               + (withConfident ? " and that --confident is its BED, with the same build and contig names" : ""));

@@ -10,6 +10,7 @@ import dk.harness.io.LoadedRecord;
 import dk.harness.io.ReferenceContigs;
 import dk.harness.io.ScoreField;
 import dk.harness.io.VcfInput;
+import dk.harness.report.NotAssessedTally;
 import dk.harness.report.OutputPaths;
 import dk.harness.report.ReportContext;
 import dk.harness.report.RunInfo;
@@ -190,7 +191,7 @@ public final class Comparison {
         final ContigComparer comparer = new ContigComparer(new VariantComparison(config));
         try {
           return ReportOutput.write(s.output(), context, runInfo, s.match(), progress, sink -> {
-            compareAll(plan.contigs(), loader, comparer, sink, background);
+            compareAll(plan.contigs(), loader, comparer, sink, background, truth, query);
             // Inside the write: a refusal here leaves no output behind.
             finishReading(truth);
             finishReading(query);
@@ -260,7 +261,8 @@ public final class Comparison {
 
   /** Compares every contig, loading contig i+1 on the reading thread while contig i is compared. */
   private void compareAll(List<String> contigs, ContigLoader loader, ContigComparer comparer,
-      ReportOutput.ContigSink sink, ExecutorService background) throws Exception {
+      ReportOutput.ContigSink sink, ExecutorService background, VcfInput truthInput, VcfInput queryInput)
+      throws Exception {
     Future<LoadedContig> next = contigs.isEmpty() ? null : background.submit(() -> loader.load(contigs.get(0)));
     for (int i = 0; i < contigs.size(); i++) {
       final LoadedContig current = await(next);
@@ -278,6 +280,9 @@ public final class Comparison {
       loader.finish();
       return null;
     }));
+    sink.skippedByReader(NotAssessedTally.Side.TRUTH, truthInput != null ? truthInput.recordsWithoutGt()
+        : preloaded == null ? 0 : preloaded.recordsWithoutGt());
+    sink.skippedByReader(NotAssessedTally.Side.QUERY, queryInput.recordsWithoutGt());
   }
 
   private Map<String, RunInfo.InputFile> digestInputs() throws IOException {

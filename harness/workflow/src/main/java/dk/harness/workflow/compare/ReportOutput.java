@@ -3,6 +3,7 @@ package dk.harness.workflow.compare;
 import dk.harness.io.Faults;
 import dk.harness.io.InputException;
 import dk.harness.report.FilterKind;
+import dk.harness.report.NotAssessedTally;
 import dk.harness.report.OutputPaths;
 import dk.harness.report.ReportContext;
 import dk.harness.report.ReportWriter;
@@ -23,6 +24,14 @@ public final class ReportOutput {
   @FunctionalInterface
   public interface ContigSink {
     void accept(ComparedContig contig) throws IOException;
+
+    /**
+     * Records a side's reader skipped without handing them to the comparison (records without GT in a file that
+     * has GT elsewhere); call once per side after the last contig. They are counted as not assessed
+     * ({@code no_genotype}).
+     */
+    default void skippedByReader(NotAssessedTally.Side side, long count) {
+    }
   }
 
   /** Produces the compared contigs in reference order, handing each to the sink. */
@@ -68,9 +77,17 @@ public final class ReportOutput {
       final ReportWriter writer = new ReportWriter(OutputPaths.forPrefix(out.tempPrefix().toString()), context,
           runInfo, true);
       try (writer) {
-        feed.feed(c -> {
-          writer.accept(c.reportedAll(match), c.reportedPass(match));
-          writer.acceptSiteLevel(c.all(), c.pass(), c.siteAll(), c.sitePass());
+        feed.feed(new ContigSink() {
+          @Override
+          public void accept(ComparedContig c) throws IOException {
+            writer.accept(c.reportedAll(match), c.reportedPass(match));
+            writer.acceptSiteLevel(c.all(), c.pass(), c.siteAll(), c.sitePass());
+          }
+
+          @Override
+          public void skippedByReader(NotAssessedTally.Side side, long count) {
+            writer.tally().notAssessed().addSkippedByReader(side, count);
+          }
         });
         writer.finish();
         for (FilterKind f : FilterKind.values()) {

@@ -62,12 +62,14 @@ public final class TruthSetData implements AutoCloseable {
   private final RegionSet confident;
   private final List<Stratum> strata;
   private final Map<String, RunInfo.InputFile> digests;
+  private final long recordsWithoutGt;
 
   private TruthSetData(Files files, String sampleName, List<String> headerContigs,
       List<HeaderContig> headerLengths, List<String> recordContigs, Map<String, List<LoadedRecord>> records,
       long recordCount, FastaReference fasta, RegionSet confident, List<Stratum> strata,
-      Map<String, RunInfo.InputFile> digests, List<String> warnings) {
+      Map<String, RunInfo.InputFile> digests, List<String> warnings, long recordsWithoutGt) {
     this.files = files;
+    this.recordsWithoutGt = recordsWithoutGt;
     this.headerLengths = List.copyOf(headerLengths);
     this.warnings = warnings;
     this.sampleName = sampleName;
@@ -109,7 +111,8 @@ public final class TruthSetData implements AutoCloseable {
         order.add(c.contig());
         count += c.records().size();
       }
-      final List<String> warnings = new ArrayList<>();
+      vcf.requireGenotypes();
+      final List<String> warnings = new ArrayList<>(vcf.dialectWarnings());
       final ReferenceContigs reference = new ReferenceContigs(files.reference(), lengths.keySet());
       final RegionSet confident = InputContigs.bed(files.confident(), CONFIDENT, reference, warnings::add);
       final List<Stratum> strata = Inputs.loadStrata(files.stratification(), reference,
@@ -121,7 +124,7 @@ public final class TruthSetData implements AutoCloseable {
       digests.put("stratification", Inputs.digest(files.stratification()));
       return new TruthSetData(files, vcf.sampleName(), vcf.headerContigs(), vcf.headerContigLengths(),
           List.copyOf(order), Collections.unmodifiableMap(byContig), count, fasta, confident, strata,
-          Collections.unmodifiableMap(digests), List.copyOf(warnings));
+          Collections.unmodifiableMap(digests), List.copyOf(warnings), vcf.recordsWithoutGt());
     } catch (IOException | RuntimeException e) {
       fasta.close();
       throw e;
@@ -154,6 +157,14 @@ public final class TruthSetData implements AutoCloseable {
    */
   public List<String> warnings() {
     return warnings;
+  }
+
+  /**
+   * Records of the truth VCF skipped for having no GT in a file that has GT elsewhere
+   * ({@link VcfInput#recordsWithoutGt}).
+   */
+  public long recordsWithoutGt() {
+    return recordsWithoutGt;
   }
 
   /** Contigs with truth records, in file order. */
