@@ -334,4 +334,24 @@ class CompareNotAssessedTest {
     assertEquals(1, m.at("/not_assessed/query/not_variant").asLong());
     assertEquals(1, m.at("/not_assessed/query/not_assessed").asLong());
   }
+
+  /** A gVCF-style record without GT is skipped by the reader, as vcfeval skips it, and counted, never lost. */
+  @Test
+  void recordWithoutGenotypeIsCountedAsNoGenotype() throws IOException {
+    final Case c = newCase("no-genotype");
+    final Path truth = c.vcf("truth.vcf", snp(50, "0/1"), snp(90, "1/1"));
+    final String noGt = CONTIG + "\t70\t.\t" + ref(70, 70) + "\t<NON_REF>\t.\t.\tEND=80\tDP\t12";
+    final Path query = c.vcf("query.vcf", List.of("##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">"),
+        snp(50, "0/1"), noGt, snp(90, "1/1"));
+    final TestData.Run run = c.compare(truth, query, c.bed(CONTIG + "\t0\t" + LENGTH));
+    assertEquals(0, run.exitCode(), run.stderr());
+    final JsonNode m = c.metrics();
+    assertEquals(1, m.at("/not_assessed/query/kinds/no_genotype/total").asLong(), m.toPrettyString());
+    assertEquals(0, m.at("/not_assessed/truth/kinds/no_genotype/total").asLong());
+    assertEquals(2, m.at("/counts/ALL/ALL/query_tp").asLong(), "the records with GT are compared as before");
+    final JsonNode q = m.at("/not_assessed/query");
+    assertEquals(3, q.get("records").asLong(), "every data line is accounted for");
+    assertEquals(q.get("records").asLong(), q.get("assessed").asLong() + q.get("not_variant").asLong()
+        + q.get("not_assessed").asLong());
+  }
 }
