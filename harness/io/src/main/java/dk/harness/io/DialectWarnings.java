@@ -25,6 +25,8 @@ final class DialectWarnings {
     UNDECLARED_INFO("INFO key(s) used in records but not declared in the header", "accepted (read as strings)"),
     UNDECLARED_FORMAT("FORMAT key(s) used in records but not declared in the header",
         "accepted (GT, FT and GQ are read from the text)"),
+    UNPARSABLE("INFO/FORMAT/FILTER/ALT/contig header line(s) with a quote that is never closed",
+        "ignored, as htslib ignores a header line it cannot parse"),
     EMPTY_INFO("record(s) with an empty INFO column", "read as '.'"),
     NO_GT("record(s) whose FORMAT has no GT (e.g. gVCF blocks, annotation-only records)",
         "skipped, as vcfeval skips them"),

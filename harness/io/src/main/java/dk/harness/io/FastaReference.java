@@ -61,7 +61,6 @@ public final class FastaReference implements AutoCloseable {
     final FileStamps stamps = FileStamps.of(fasta, fai, fasta.resolveSibling(fasta.getFileName() + ".gzi"));
     final LinkedHashMap<String, Integer> lengths = new LinkedHashMap<>();
     final FastaSequenceIndex index;
-    final long plainSize = compression == TextLines.Compression.PLAIN ? size(fasta) : -1;
     try {
       index = new FastaSequenceIndex(fai);
       for (FastaSequenceIndexEntry e : index) {
@@ -69,7 +68,6 @@ public final class FastaReference implements AutoCloseable {
           throw new InputException(fai, -1, "contig '" + e.getContig() + "' is longer than 2^31-1 bases",
               "split the contig; this tool handles contigs up to 2,147,483,647 bases");
         }
-        checkLayout(fasta, fai, e, plainSize);
         lengths.put(e.getContig(), (int) e.getSize());
       }
     } catch (InputException e) {
@@ -167,48 +165,6 @@ public final class FastaReference implements AutoCloseable {
       throw new FaultException(changed, "changed while the harness was reading the reference (size, time or "
           + "identity differ from when it was opened)", "leave the reference and its index unchanged while the "
           + "harness runs, and run again", null);
-    }
-  }
-
-  /**
-   * Refuses an index entry htsjdk cannot read safely: with a line layout that is not one (it would divide by zero)
-   * or, for a plain FASTA, with bases past the end of the file (htsjdk would allocate the whole stated length and
-   * then loop forever at the end of the file).
-   *
-   * @param plainSize the FASTA's size in bytes, or -1 if it is compressed (offsets are then uncompressed ones)
-   */
-  private static void checkLayout(Path fasta, Path fai, FastaSequenceIndexEntry e, long plainSize) {
-    final long n = e.getSize();
-    final int bases = e.getBasesPerLine();
-    final int bytes = e.getBytesPerLine();
-    final String problem;
-    if (n < 0 || e.getLocation() < 0 || bases < 1 || bytes < bases) {
-      problem = "the line of contig '" + e.getContig() + "' is not a valid index entry (length " + n + ", offset "
-          + e.getLocation() + ", " + bases + " bases and " + bytes + " bytes per line)";
-    } else if (plainSize >= 0 && n > 0 && lastByte(e.getLocation(), n, bases, bytes) >= plainSize) {
-      problem = "contig '" + e.getContig() + "' (" + n + " bases from byte " + e.getLocation()
-          + ") runs past the end of the FASTA (" + plainSize + " bytes)";
-    } else {
-      return;
-    }
-    throw new InputException(fai, -1, "the FASTA index is damaged or belongs to another FASTA: " + problem,
-        "re-create it: samtools faidx " + fasta);
-  }
-
-  /** The file offset of the contig's last base (Long.MAX_VALUE if that overflows). */
-  private static long lastByte(long location, long n, int bases, int bytes) {
-    try {
-      return Math.addExact(location, Math.addExact(Math.multiplyExact((n - 1) / bases, (long) bytes), (n - 1) % bases));
-    } catch (ArithmeticException overflow) {
-      return Long.MAX_VALUE;
-    }
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw TextLines.unreadable(file, "reference FASTA", e);
     }
   }
 

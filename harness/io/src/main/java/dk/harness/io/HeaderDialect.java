@@ -89,11 +89,20 @@ final class HeaderDialect {
       return "##fileformat=VCFv4.3";
     }
     final int eq = line.indexOf("=<");
-    if (!line.startsWith("##") || eq < 0 || !line.endsWith(">")) {
+    if (!line.startsWith("##") || eq < 0) {
       return line;
     }
     final String key = line.substring(2, eq);
     if (!Set.of("INFO", "FORMAT", "FILTER", "ALT", "contig").contains(key)) {
+      return line;
+    }
+    if (unclosedQuote(line, eq + 2)) {
+      // htslib warns that it cannot parse the line and reads on without it; htsjdk would refuse the whole file.
+      warnings.note(DialectWarnings.Kind.UNPARSABLE, lineNo,
+          line.length() > 60 ? line.substring(0, 60) + "..." : line);
+      return "##harness_ignored_header_line=" + lineNo;
+    }
+    if (!line.endsWith(">")) {
       return line;
     }
     final Map<String, String> fields = parse(line.substring(eq + 2, line.length() - 1));
@@ -133,6 +142,20 @@ final class HeaderDialect {
         return line;
       }
     }
+  }
+
+  /** Whether the text from {@code from} on has a quote that is opened and never closed (escapes respected). */
+  private static boolean unclosedQuote(String line, int from) {
+    boolean open = false;
+    for (int i = from; i < line.length(); i++) {
+      final char c = line.charAt(i);
+      if (open && c == '\\') {
+        i++;
+      } else if (c == '"') {
+        open = !open;
+      }
+    }
+    return open;
   }
 
   private String infoOrFormat(String key, String id, Map<String, String> fields, String line, long lineNo) {

@@ -75,6 +75,16 @@ class VcfDialectTest {
   }
 
   @Test
+  void headerLineWithAnUnclosedQuoteIsIgnoredWithOneWarningAsHtslibDoes() {
+    final Path vcf = vcf("unclosed-quote", V42 + GT + "##INFO=<ID=XX,Number=1,Type=Integer,Description=\"open\n"
+        + CHROM + REC);
+    try (VcfInput in = VcfInput.open(vcf, "query", null, ScoreField.QUAL)) {
+      assertEquals(1, records(in).size(), "the records are read as if the line were absent");
+      assertOneWarning(in.dialectWarnings(), "quote that is never closed", "ignored", "ID=XX");
+    }
+  }
+
+  @Test
   void missingDescriptionsAreAcceptedWithOneWarning() {
     assertOneWarning(warnings(vcf("no-desc", V42 + "##FORMAT=<ID=GT,Number=1,Type=String>\n"
         + "##INFO=<ID=DP,Number=1,Type=Integer>\n##FILTER=<ID=q10>\n" + CHROM + REC)),

@@ -1,6 +1,9 @@
 package dk.harness.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +46,9 @@ public final class ExtendedCsvSink extends AnnotatingSink {
   @Override
   public void finish() throws IOException {
     final ExtendedFormat fmt = new ExtendedFormat(context, genomeSize());
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    // The file is its own resource: on a full disk the writer's close fails before it closes the file.
+    try (OutputStream file = Files.newOutputStream(out);
+        Writer w = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
       w.write(HEADER);
       w.write('\n');
       for (RowKey k : counts.rows()) {

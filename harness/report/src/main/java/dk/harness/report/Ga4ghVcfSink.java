@@ -11,6 +11,7 @@ import htsjdk.tribble.index.Index;
 import htsjdk.tribble.index.tabix.TabixFormat;
 import htsjdk.tribble.index.tabix.TabixIndexCreator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,11 @@ public final class Ga4ghVcfSink extends AnnotatingSink {
   static final int DEFLATE_LEVEL = 1;
 
   private final Path tbi;
+  /**
+   * The file under {@link #out}, closed on its own: when the disk is full the compressor's close fails on its
+   * last flush before it closes the file, which would stay open (and its folder busy) after the failure.
+   */
+  private final OutputStream raw;
   private final BlockCompressedOutputStream out;
   private final TabixIndexCreator indexer;
   private final Map<String, Integer> contigOrder = new HashMap<>();
@@ -95,7 +101,8 @@ public final class Ga4ghVcfSink extends AnnotatingSink {
       regionOrder[i] = order[i];
     }
     regionPresent = new boolean[regionNames.length];
-    this.out = new BlockCompressedOutputStream(Files.newOutputStream(vcfGz), vcfGz, DEFLATE_LEVEL);
+    this.raw = Files.newOutputStream(vcfGz);
+    this.out = new BlockCompressedOutputStream(raw, vcfGz, DEFLATE_LEVEL);
     out.write(header(context).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -370,15 +377,23 @@ public final class Ga4ghVcfSink extends AnnotatingSink {
     }
     finished = true;
     final Index index = indexer.finalizeIndex(out.getFilePointer());
-    out.close();
+    try {
+      out.close();
+    } finally {
+      raw.close();
+    }
     index.write(tbi);
   }
 
   @Override
   public void close() throws IOException {
-    if (!finished) {
-      finished = true;
-      out.close();
+    try {
+      if (!finished) {
+        finished = true;
+        out.close();
+      }
+    } finally {
+      raw.close();
     }
   }
 }

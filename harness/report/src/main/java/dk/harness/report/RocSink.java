@@ -2,6 +2,7 @@ package dk.harness.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -236,8 +237,9 @@ public final class RocSink extends AnnotatingSink {
   }
 
   private static void writeGz(Path p, List<String> lines) throws IOException {
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(p)),
-        StandardCharsets.UTF_8))) {
+    // The file is its own resource: on a full disk the gzip stream's close fails before it closes the file.
+    try (OutputStream file = Files.newOutputStream(p);
+        Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8))) {
       w.write(ExtendedFormat.HEADER);
       w.write('\n');
       for (String l : lines) {

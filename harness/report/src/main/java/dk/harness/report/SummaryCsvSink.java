@@ -1,6 +1,9 @@
 package dk.harness.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +48,9 @@ public final class SummaryCsvSink extends AnnotatingSink {
 
   @Override
   public void finish() throws IOException {
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    // The file is its own resource: on a full disk the writer's close fails before it closes the file.
+    try (OutputStream file = Files.newOutputStream(out);
+        Writer w = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
       w.write(render(counts::cell));
     }
   }
