@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Assumptions;
  *       exists, else {@code ../shared/data} beside the repository root found by walking up from {@code user.dir}.
  *   <li>Folder missing: the calling test is skipped (a JUnit assumption), and one summary line naming the folder and
  *       how to get it is printed once per build (see {@value #NOTICE_PROPERTY}), not once per test. When the system
- *       property {@value #REQUIRED_PROPERTY} is {@code true} (CI sets it) the test fails instead.
+ *       property {@value #REQUIRED_PROPERTY} is {@code true}, or the environment variable {@code CI} is
+ *       {@code true} (as on the CI machine, which runs the README's plain {@code mvn -B verify}), the test fails
+ *       instead.
  *   <li>Folder present but a file in it missing: the test fails. A partial copy of the data, or a mistyped path,
  *       must not turn into a silent skip.
  * </ul>
@@ -56,17 +58,27 @@ public final class SharedTestData {
 
   /** As {@link #root()} for a given candidate folder, printing the summary line (if it is this JVM's turn) there. */
   static Path root(Path candidate, PrintStream notices) {
+    return root(candidate, notices, System.getenv("CI"));
+  }
+
+  /** As {@link #root(Path, PrintStream)} with the value of the {@code CI} environment variable given (null: unset). */
+  static Path root(Path candidate, PrintStream notices, String ciVariable) {
     if (Files.isDirectory(candidate)) {
       return candidate;
     }
     final String how = String.format(HOW_TO_GET, candidate);
-    if (Boolean.parseBoolean(System.getProperty(REQUIRED_PROPERTY))) {
-      Assertions.fail("the shared test data is required (-D" + REQUIRED_PROPERTY + "=true) but " + candidate
-          + " does not exist: " + how);
+    if (required(ciVariable)) {
+      Assertions.fail("the shared test data is required (CI=true or -D" + REQUIRED_PROPERTY + "=true) but "
+          + candidate + " does not exist: " + how);
     }
     printNoticeOnce(candidate, notices);
     Assumptions.abort("needs the shared test data, not found at " + candidate);
     throw new AssertionError("unreachable: Assumptions.abort returned");
+  }
+
+  /** Whether a missing data folder fails the test: on CI ({@code CI=true}) or when asked for by the property. */
+  static boolean required(String ciVariable) {
+    return Boolean.parseBoolean(System.getProperty(REQUIRED_PROPERTY)) || "true".equalsIgnoreCase(ciVariable);
   }
 
   /**

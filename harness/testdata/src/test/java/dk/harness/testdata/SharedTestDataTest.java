@@ -61,8 +61,18 @@ class SharedTestDataTest {
   void aMissingFolderSkipsTheTest(@TempDir Path tmp) {
     withProperties(tmp.resolve("absent").toString(), null, () -> {
       final TestAbortedException e = assertThrows(TestAbortedException.class,
-          () -> SharedTestData.root(SharedTestData.candidate(tmp.resolve("absent").toString(), tmp), SINK));
+          () -> SharedTestData.root(SharedTestData.candidate(tmp.resolve("absent").toString(), tmp), SINK, null));
       assertTrue(e.getMessage().contains(tmp.resolve("absent").toString()), e.getMessage());
+      return null;
+    });
+  }
+
+  @Test
+  void aMissingFolderFailsTheTestOnCi(@TempDir Path tmp) {
+    withProperties(tmp.resolve("absent").toString(), null, () -> {
+      final AssertionFailedError e = assertThrows(AssertionFailedError.class,
+          () -> SharedTestData.root(SharedTestData.candidate(tmp.resolve("absent").toString(), tmp), SINK, "true"));
+      assertTrue(e.getMessage().contains("CI=true"), e.getMessage());
       return null;
     });
   }
@@ -71,7 +81,7 @@ class SharedTestDataTest {
   void aMissingFolderFailsTheTestWhenRequired(@TempDir Path tmp) {
     withProperties(tmp.resolve("absent").toString(), "true", () -> {
       final AssertionFailedError e = assertThrows(AssertionFailedError.class,
-          () -> SharedTestData.root(SharedTestData.candidate(tmp.resolve("absent").toString(), tmp), SINK));
+          () -> SharedTestData.root(SharedTestData.candidate(tmp.resolve("absent").toString(), tmp), SINK, null));
       assertTrue(e.getMessage().contains("required") && e.getMessage().contains(tmp.resolve("absent").toString()),
           e.getMessage());
       return null;
