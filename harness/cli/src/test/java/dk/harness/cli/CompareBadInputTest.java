@@ -111,15 +111,18 @@ class CompareBadInputTest {
   }
 
   @Test
-  void recordWithoutGtIsRefused() throws IOException {
+  void queryWithoutAnyGtIsRefused() throws IOException {
+    // One record without GT is skipped with a warning, as vcfeval skips it (CompareDialectTest); a file where
+    // no record has GT would count as zero, so it is refused.
     final Path dir = TestData.scratch("bad-nogt");
     final List<String> lines = queryLines();
-    final int i = firstDataLine(lines) + 3;
-    final String[] f = lines.get(i).split("\t", -1);
-    assertTrue(f[8].startsWith("GT:"), lines.get(i));
-    f[8] = f[8].substring(3);
-    f[9] = f[9].substring(f[9].indexOf(':') + 1);
-    lines.set(i, String.join("\t", f));
+    for (int i = firstDataLine(lines); i < lines.size(); i++) {
+      final String[] f = lines.get(i).split("\t", -1);
+      assertTrue(f[8].startsWith("GT:"), lines.get(i));
+      f[8] = f[8].substring(3);
+      f[9] = f[9].substring(f[9].indexOf(':') + 1);
+      lines.set(i, String.join("\t", f));
+    }
     final Path bad = write(dir.resolve("no-gt.vcf"), lines);
     assertBadInput(compare(dir, TestData.truthVcf(), bad), dir, "no-gt.vcf");
   }
