@@ -18,8 +18,9 @@ import java.util.zip.ZipException;
  * Line reader over a plain, gzip or bgzip text file that counts lines, so every message can name the line.
  * Decompression failures (a truncated or corrupt file) become {@link InputException}s, raised when the line
  * that needs the damaged bytes is read. Lines end at LF, CRLF or a lone CR (as {@link java.io.BufferedReader}
- * and htsjdk's line reader split them). Plain and gzip text is decoded as UTF-8; bgzip text as htsjdk's line
- * reader decodes it (the platform charset; VCF/BED data are ASCII). Not thread-safe.
+ * and htsjdk's line reader split them). Text is decoded as UTF-8 whatever the compression (the VCF spec's
+ * encoding): with the platform charset a non-ASCII sample name would read differently under another locale
+ * (Java 17's default follows it). Not thread-safe.
  *
  * <p>Lines are split in a byte buffer; {@link #nextLine()} exposes the current line as bytes without building a
  * String (the fast VCF path), {@link #readLine()} returns it as a String.
@@ -70,7 +71,7 @@ final class TextLines implements AutoCloseable {
         final BlockCompressedInputStream b = new BlockCompressedInputStream(new BufferedInputStream(raw, 1 << 16));
         // Without the CRC a flipped bit in a stored or still-inflatable block changes a base or a genotype silently.
         b.setCheckCrcs(true);
-        return new TextLines(path, compression, b, b, Charset.defaultCharset());
+        return new TextLines(path, compression, b, b, StandardCharsets.UTF_8);
       }
       final InputStream in = compression == Compression.GZIP ? new GZIPInputStream(raw, 1 << 16) : raw;
       return new TextLines(path, compression, in, null, StandardCharsets.UTF_8);
