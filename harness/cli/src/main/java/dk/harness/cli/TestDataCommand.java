@@ -7,7 +7,6 @@ import dk.harness.catalog.SharedDataFetch;
 import dk.harness.catalog.SharedDataSources;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,16 +130,7 @@ public final class TestDataCommand implements Runnable {
     }
 
     private URI mirrorUri() {
-      try {
-        final URI u = new URI(mirror);
-        if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
-          throw new URISyntaxException(mirror, "not an http(s) URL");
-        }
-        return u;
-      } catch (URISyntaxException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--mirror '" + mirror + "' is not an http(s) "
-            + "URL");
-      }
+      return MirrorUrl.parse(mirror, spec);
     }
   }
 

@@ -13,7 +13,6 @@ import dk.harness.catalog.TruthSetFile;
 import dk.harness.catalog.VerifyReport;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -143,16 +142,7 @@ public final class TruthSetsCommand implements Runnable {
     }
 
     private URI mirrorUri() {
-      try {
-        final URI u = new URI(mirror);
-        if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
-          throw new URISyntaxException(mirror, "not an http(s) URL");
-        }
-        return u;
-      } catch (URISyntaxException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--mirror '" + mirror + "' is not an http(s) "
-            + "URL");
-      }
+      return MirrorUrl.parse(mirror, spec);
     }
   }
 

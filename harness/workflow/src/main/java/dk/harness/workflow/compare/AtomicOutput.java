@@ -259,7 +259,8 @@ public final class AtomicOutput implements AutoCloseable {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and everything in it (nothing when it does not exist); shared by every output writer. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -1,15 +1,13 @@
 package dk.harness.workflow.sv;
 
 import dk.harness.io.InputException;
+import dk.harness.workflow.compare.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * All-or-nothing result folder: files are written into a hidden temporary folder beside the target and the whole
@@ -65,19 +63,7 @@ final class SvOutputFolder implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (!committed && Files.exists(temp)) {
-      Files.walkFileTree(temp, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+      AtomicOutput.deleteTree(temp);
     }
   }
 
