@@ -67,10 +67,14 @@ public final class VcfInput implements AutoCloseable {
   /** The first line of the next contig, read while finishing the previous one. */
   private byte[] pendingLine;
   private long pendingLineNo;
+  /** The VCF and its index as they were at {@link #open}: records read from a file since rewritten are not trusted. */
+  private final FileStamps stamps;
 
   private VcfInput(Path path, String role, String sampleName, int sampleIndex, int sampleCount, ScoreField score,
       List<String> headerLines, List<String> headerContigs, VcfIndex index, TextLines lines,
-      VcfRecordParser parser, boolean alwaysDecode, DialectWarnings warnings, HeaderDialect dialect) {
+      VcfRecordParser parser, boolean alwaysDecode, DialectWarnings warnings, HeaderDialect dialect,
+      FileStamps stamps) {
+    this.stamps = stamps;
     this.alwaysDecode = alwaysDecode;
     this.warnings = warnings;
     this.dialect = dialect;
@@ -115,6 +119,9 @@ public final class VcfInput implements AutoCloseable {
     if (compression == TextLines.Compression.BGZF) {
       TextLines.requireTerminated(vcf, "VCF", "re-create it from the complete VCF (bgzip) or download it again");
     }
+    // Before the index is read, so a change from here on is noticed when records are read.
+    final FileStamps stamps = FileStamps.of(vcf, vcf.resolveSibling(vcf.getFileName() + ".tbi"),
+        vcf.resolveSibling(vcf.getFileName() + ".csi"));
     final VcfIndex index = findIndex(vcf, compression);
     final TextLines lines = TextLines.open(vcf, role + " VCF");
     try {
@@ -145,7 +152,7 @@ public final class VcfInput implements AutoCloseable {
           warnings);
       return new VcfInput(vcf, role, samples.get(idx), idx, samples.size(), score,
           Collections.unmodifiableList(it.consumed), Collections.unmodifiableList(contigs), index, lines, parser,
-          alwaysDecode, warnings, dialect);
+          alwaysDecode, warnings, dialect, stamps);
     } catch (RuntimeException e) {
       lines.close();
       throw e;
@@ -349,6 +356,7 @@ public final class VcfInput implements AutoCloseable {
       pendingLine = null;
     } else {
       if (!nextDataLine()) {
+        requireUnchanged();
         requireGenotypes();
         return null;
       }
@@ -394,7 +402,23 @@ public final class VcfInput implements AutoCloseable {
       }
     }
     doneContigs.add(contig);
+    requireUnchanged();
     return new ContigRecords(contig, records);
+  }
+
+  /**
+   * Refuses records read from a VCF or index that changed since {@link #open} (re-created by another process while
+   * this one reads): they may mix two files' contents. Three file-attribute reads; called once per contig.
+   *
+   * @throws FaultException naming the changed file
+   */
+  private void requireUnchanged() {
+    final Path changed = stamps.changed();
+    if (changed != null) {
+      throw new FaultException(changed, "changed while the harness was reading the " + role + " VCF (size, time or "
+          + "identity differ from when it was opened)", "leave the VCF and its index unchanged while the harness "
+          + "runs, and run again", null);
+    }
   }
 
   /**
@@ -455,6 +479,7 @@ public final class VcfInput implements AutoCloseable {
       throw new InputException(path, -1, "cannot read contig '" + contig + "' through the index (" + e.getMessage()
           + ")", "re-create the file and its index (bgzip, then tabix -f -p vcf)", e);
     }
+    requireUnchanged();
     return new ContigRecords(contig, records);
   }
 
