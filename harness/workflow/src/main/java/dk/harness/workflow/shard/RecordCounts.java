@@ -74,8 +74,8 @@ final class RecordCounts {
   }
 
   /**
-   * Whether the FORMAT column (the 9th) has a GT key, as the reader decides; a line without one is a sites-only
-   * line, which the reader does not skip silently either, so it counts as having one.
+   * Whether the FORMAT column (the 9th) has a GT key, as the reader decides. A line too short to have a FORMAT
+   * column is not one the reader skips for lack of GT (it refuses it), so it counts as having one.
    */
   private static boolean hasGtKey(String line) {
     int from = 0;
