@@ -69,9 +69,12 @@ public final class ShardComparison {
    * @param compared contigs handed to the listener, in order
    * @param submissionError the first problem with the submitted files, or null
    * @param truthError a problem with the truth set, or null
+   * @param truthWithoutGt truth records of the compared contigs the reader skipped for having no GT
+   *     ({@link VcfInput#recordsWithoutGt}); summed over a submission's shards, the whole file's count
+   * @param queryWithoutGt the same for the query
    */
   public record Result(Info info, List<String> compared, InputException submissionError,
-      InputException truthError) {
+      InputException truthError, long truthWithoutGt, long queryWithoutGt) {
     public Result {
       compared = List.copyOf(compared);
     }
@@ -111,6 +114,8 @@ public final class ShardComparison {
    */
   public Result run(List<String> group, Listener listener) throws IOException {
     final List<String> compared = new ArrayList<>();
+    long truthWithoutGt = 0;
+    long queryWithoutGt = 0;
     final Set<String> wanted = new HashSet<>(group);
     Info info = null;
     try (Readers r = new Readers()) {
@@ -191,6 +196,8 @@ public final class ShardComparison {
           final ComparedContig result = comparer.compare(loaded);
           listener.contig(result, truthRecords.size(), queryRecords.size());
           compared.add(c);
+          truthWithoutGt += r.truthWithoutGt;
+          queryWithoutGt += r.queryWithoutGt;
           progress.contig(new ContigProgress(c, truthRecords.size(), queryRecords.size(), loaded.truth().size(),
               loaded.query().size(), result.separatePass(), result.all().result().tooComplex().size(),
               t1 - t0, System.nanoTime() - t1));
@@ -198,9 +205,9 @@ public final class ShardComparison {
           submissionError = e;
         }
       }
-      return new Result(info, compared, submissionError, null);
+      return new Result(info, compared, submissionError, null, truthWithoutGt, queryWithoutGt);
     } catch (TruthProblem e) {
-      return new Result(info == null ? new Info(null, null, null) : info, compared, null, e.input());
+      return new Result(info == null ? new Info(null, null, null) : info, compared, null, e.input(), 0, 0);
     }
   }
 
@@ -238,6 +245,9 @@ public final class ShardComparison {
     RegionSet confident;
     /** The field the query is ranked by ({@link RocField}). */
     ScoreField roc;
+    /** Records without GT the last {@link #truthContig} / {@link #queryContig} skipped on its contig. */
+    long truthWithoutGt;
+    long queryWithoutGt;
     /** Streams of files without an index (opened on first use). */
     private Sequential truthStream;
     private Sequential queryStream;
@@ -248,11 +258,15 @@ public final class ShardComparison {
         truthStream = truthStream != null ? truthStream
             : new Sequential(() -> VcfInput.open(s.truth(), "truth", s.truthSample(), ScoreField.QUAL));
         final List<LoadedRecord> records = truthStream.read(contig);
+        truthWithoutGt = truthStream.lastWithoutGt;
         RefCheck.check(s.truth(), records, ref, fasta.path());
         return records;
       }
       try {
+        // One reader serves every contig of the shard, so the contig's share is the growth of its count.
+        final long before = truth.recordsWithoutGt();
         final List<LoadedRecord> records = truth.readContig(contig).records();
+        truthWithoutGt = truth.recordsWithoutGt() - before;
         RefCheck.check(s.truth(), records, ref, fasta.path());
         return records;
       } catch (InputException e) {
@@ -266,11 +280,14 @@ public final class ShardComparison {
         queryStream = queryStream != null ? queryStream
             : new Sequential(() -> VcfInput.open(s.query(), "query", s.querySample(), roc));
         final List<LoadedRecord> records = queryStream.read(contig);
+        queryWithoutGt = queryStream.lastWithoutGt;
         RefCheck.check(s.query(), records, ref, fasta.path());
         return records;
       }
       try {
+        final long before = query.recordsWithoutGt();
         final List<LoadedRecord> records = query.readContig(contig).records();
+        queryWithoutGt = query.recordsWithoutGt() - before;
         RefCheck.check(s.query(), records, ref, fasta.path());
         return records;
       } catch (InputException e) {
@@ -318,6 +335,11 @@ public final class ShardComparison {
     private final Step<VcfInput> opener;
     private VcfInput stream;
     private final Set<String> passed = new HashSet<>();
+    /**
+     * Records without GT on the contig the last {@link #read} returned (the stream's own count also holds the
+     * contigs passed on the way, and restarts with the stream).
+     */
+    long lastWithoutGt;
 
     Sequential(Step<VcfInput> opener) {
       this.opener = opener;
@@ -329,13 +351,16 @@ public final class ShardComparison {
         stream = opener.get();
         passed.clear();
       }
+      lastWithoutGt = 0;
       while (true) {
+        final long before = stream.recordsWithoutGt();
         final ContigRecords next = stream.nextContig();
         if (next == null) {
           return List.of();
         }
         passed.add(next.contig());
         if (next.contig().equals(contig)) {
+          lastWithoutGt = stream.recordsWithoutGt() - before;
           return next.records();
         }
       }

@@ -26,6 +26,17 @@ final class RecordCounts {
    * @throws IOException if the file cannot be read or decompressed
    */
   static Map<String, Long> count(Path vcf) throws IOException {
+    return count(vcf, null);
+  }
+
+  /**
+   * {@link #count(Path)}, also counting into {@code withoutGt} (per contig, if not null) the lines whose FORMAT
+   * has no GT key: records the reader skips ({@code VcfInput.recordsWithoutGt}), so that data lines less these
+   * are the records {@code harness run} loads from a truth VCF.
+   *
+   * @throws IOException if the file cannot be read or decompressed
+   */
+  static Map<String, Long> count(Path vcf, Map<String, Long> withoutGt) throws IOException {
     final Map<String, Long> counts = new LinkedHashMap<>();
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(vcf), 1 << 16)) {
       raw.mark(2);
@@ -51,11 +62,39 @@ final class RecordCounts {
           n = 0;
         }
         n++;
+        if (withoutGt != null && !hasGtKey(line)) {
+          withoutGt.merge(last, 1L, Long::sum);
+        }
       }
       if (last != null) {
         counts.merge(last, n, Long::sum);
       }
     }
     return counts;
+  }
+
+  /**
+   * Whether the FORMAT column (the 9th) has a GT key, as the reader decides. A line too short to have a FORMAT
+   * column is not one the reader skips for lack of GT (it refuses it), so it counts as having one.
+   */
+  private static boolean hasGtKey(String line) {
+    int from = 0;
+    for (int i = 0; i < 8; i++) {
+      from = line.indexOf('\t', from) + 1;
+      if (from == 0) {
+        return true;
+      }
+    }
+    int end = line.indexOf('\t', from);
+    end = end < 0 ? line.length() : end;
+    while (from <= end) {
+      int colon = line.indexOf(':', from);
+      colon = colon < 0 || colon > end ? end : colon;
+      if (colon - from == 2 && line.startsWith("GT", from)) {
+        return true;
+      }
+      from = colon + 1;
+    }
+    return false;
   }
 }

@@ -4,6 +4,7 @@ import dk.harness.core.ComparisonConfig;
 import dk.harness.io.InputException;
 import dk.harness.io.ScoreField;
 import dk.harness.io.VcfInput;
+import dk.harness.report.NotAssessedTally;
 import dk.harness.report.RunInfo;
 import dk.harness.report.Sha256;
 import dk.harness.report.Stratum;
@@ -249,9 +250,16 @@ public final class ShardMerge implements SubmissionWork {
     }
     final RunInfo info = new RunInfo(harnessVersion, ordered, head.truthSample(), head.querySample(), parameters);
     ReportOutput.write(prefix, r.context(roc), info, MatchMode.HAPLOTYPE, progress, sink -> {
+      long truthWithoutGt = 0;
+      long queryWithoutGt = 0;
       for (WorkUnit u : units) {
         replay(u, results.get(u.index()), sink, progress);
+        truthWithoutGt += results.get(u.index()).truthWithoutGt();
+        queryWithoutGt += results.get(u.index()).queryWithoutGt();
       }
+      // As Comparison reports them: once per side, after the last contig.
+      sink.skippedByReader(NotAssessedTally.Side.TRUTH, truthWithoutGt);
+      sink.skippedByReader(NotAssessedTally.Side.QUERY, queryWithoutGt);
     });
   }
 

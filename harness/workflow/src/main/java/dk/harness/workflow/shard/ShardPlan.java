@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param planPath the plan file (absolute)
  * @param planSha256 SHA-256 of the plan file's bytes when planned
  * @param recordsPerShard the size compare units were cut to (truth plus query records; one contig may exceed it)
- * @param truthRecords records of each truth set's VCF, by truth-set id (what run.json records)
+ * @param truthRecords records of each truth set's VCF with GT (what run.json records: the reader skips the others),
+ *     by truth-set id
  * @param files every input of every unit, as planned, sorted by path
  * @param units the work units; unit K is {@code units.get(K)}; per submission the intake unit comes first, then
  *     its compare units in reference order

@@ -49,9 +49,13 @@ public final class ShardPlanner {
       if (!usedTruth.contains(t.id())) {
         continue;
       }
-      final Map<String, Long> counts = countOrFail(t.vcf(), "the truth VCF of truth set '" + t.id() + "'");
+      final Map<String, Long> withoutGt = new HashMap<>();
+      final Map<String, Long> counts = countOrFail(t.vcf(), "the truth VCF of truth set '" + t.id() + "'",
+          withoutGt);
       truthCounts.put(t.id(), counts);
-      truthRecords.put(t.id(), counts.values().stream().mapToLong(Long::longValue).sum());
+      // run.json's count is of the records loaded; the reader skips those without GT.
+      truthRecords.put(t.id(), counts.values().stream().mapToLong(Long::longValue).sum()
+          - withoutGt.values().stream().mapToLong(Long::longValue).sum());
       try (FastaReference fasta = FastaReference.open(t.reference())) {
         referenceOrder.put(t.id(), new ArrayList<>(fasta.contigLengths().keySet()));
       }
@@ -135,9 +139,9 @@ public final class ShardPlanner {
     }
   }
 
-  private static Map<String, Long> countOrFail(Path vcf, String what) {
+  private static Map<String, Long> countOrFail(Path vcf, String what, Map<String, Long> withoutGt) {
     try {
-      return RecordCounts.count(vcf);
+      return RecordCounts.count(vcf, withoutGt);
     } catch (IOException | RuntimeException e) {
       throw new InputException(vcf, -1, what + " cannot be read (" + e.getMessage() + ")",
           "fix the truth set's files in the plan", e);

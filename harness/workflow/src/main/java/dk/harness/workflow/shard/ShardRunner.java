@@ -83,7 +83,7 @@ public final class ShardRunner {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       final Path result = UnitResult.resultFile(outDir, unit);
       new UnitResult(shardsSha, k, unit.kind(), unit.key(), null, null, null, java.util.List.of(), null, null, 0,
-          null, (System.nanoTime() - t0) / 1e9).write(result);
+          null, 0, 0, (System.nanoTime() - t0) / 1e9).write(result);
       return new Outcome(unit, report.hasErrors() ? report.findings(dk.harness.workflow.intake.Severity.ERROR)
           .get(0).format() : null, 0, result);
     }
@@ -104,7 +104,7 @@ public final class ShardRunner {
     final Path result = UnitResult.resultFile(outDir, unit);
     new UnitResult(shardsSha, k, unit.kind(), unit.key(), r.info().truthSample(), r.info().querySample(),
         r.info().contigs(), r.compared(), r.submissionError(), r.truthError(), Files.size(data),
-        HexFormat.of().formatHex(digest.digest()), (System.nanoTime() - t0) / 1e9).write(result);
+        HexFormat.of().formatHex(digest.digest()), r.truthWithoutGt(), r.queryWithoutGt(), (System.nanoTime() - t0) / 1e9).write(result);
     final InputException e = r.truthError() != null ? r.truthError() : r.submissionError();
     return new Outcome(unit, e == null ? null : e.getMessage(), r.compared().size(), result);
   }

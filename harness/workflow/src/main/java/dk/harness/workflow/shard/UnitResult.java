@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code unit-K.result.json} (schema {@code harness.unit-result/1}): how a work unit ended, written last, so its
+ * {@code unit-K.result.json} (schema {@code harness.unit-result/2}; /2 added the
+ * records without GT, and a /1 file is refused so an old unit is run again rather than merged without them): how a work unit ended, written last, so its
  * presence means the unit's other files are complete. An intake unit's report is {@code unit-K.intake.json}; a
  * compare unit's contigs are {@code unit-K.compare.bin} (checked against {@code dataSize} and
  * {@code dataSha256}). Immutable.
@@ -30,12 +31,16 @@ import java.util.Map;
  * @param truthError a problem with the truth set, or null
  * @param dataSize bytes of the .compare.bin file (compare units), else 0
  * @param dataSha256 its SHA-256, else null
+ * @param truthWithoutGt truth records of the compared contigs skipped for having no GT (compare units), else 0;
+ *     the merge adds them over the units, as {@code harness run} counts them over the file
+ * @param queryWithoutGt the same for the query
  * @param seconds wall time of the unit (provenance)
  */
 record UnitResult(String shardsSha256, int index, WorkUnit.Kind kind, String key, String truthSample,
     String querySample, List<String> contigs, List<String> compared, InputException submissionError,
-    InputException truthError, long dataSize, String dataSha256, double seconds) {
-  static final String SCHEMA = "harness.unit-result/1";
+    InputException truthError, long dataSize, String dataSha256, long truthWithoutGt, long queryWithoutGt,
+    double seconds) {
+  static final String SCHEMA = "harness.unit-result/2";
 
   UnitResult {
     contigs = contigs == null ? null : List.copyOf(contigs);
@@ -69,6 +74,8 @@ record UnitResult(String shardsSha256, int index, WorkUnit.Kind kind, String key
     m.put("truth_error", error(truthError));
     m.put("data_size", dataSize);
     m.put("data_sha256", dataSha256);
+    m.put("truth_without_gt", truthWithoutGt);
+    m.put("query_without_gt", queryWithoutGt);
     m.put("seconds", Math.round(seconds * 1000) / 1000.0);
     final Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
     Files.writeString(tmp, ShardPlan.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n",
@@ -95,7 +102,8 @@ record UnitResult(String shardsSha256, int index, WorkUnit.Kind kind, String key
         WorkUnit.Kind.of(m.path("kind").asText()), m.path("submission").asText(), text(m.path("truth_sample")),
         text(m.path("query_sample")), m.path("contigs").isArray() ? strings(m.path("contigs")) : null,
         strings(m.path("compared")), error(m.path("submission_error")), error(m.path("truth_error")),
-        m.path("data_size").asLong(), text(m.path("data_sha256")), m.path("seconds").asDouble());
+        m.path("data_size").asLong(), text(m.path("data_sha256")), m.path("truth_without_gt").asLong(),
+        m.path("query_without_gt").asLong(), m.path("seconds").asDouble());
   }
 
   private static Map<String, Object> error(InputException e) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.harness.report.FilterKind;
 import dk.harness.report.VariantType;
 import dk.harness.workflow.TestFiles;
@@ -15,12 +17,25 @@ import dk.harness.workflow.run.RunResult;
 import dk.harness.workflow.run.Runner;
 import dk.harness.workflow.run.Status;
 import dk.harness.workflow.run.SubmissionOutcome;
+import htsjdk.samtools.SAMSequenceDictionary;
+import htsjdk.samtools.SAMSequenceRecord;
+import htsjdk.samtools.util.BlockCompressedOutputStream;
+import htsjdk.tribble.SimpleFeature;
+import htsjdk.tribble.index.tabix.TabixFormat;
+import htsjdk.tribble.index.tabix.TabixIndexCreator;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,6 +160,106 @@ class ShardedRunEqualityTest {
     final ResultCounts counts = ResultCounts.ofOutput(runs.single.runDir().resolve(south.folder()).resolve("HG002"));
     assertTrue(counts.counts(VariantType.SNP, FilterKind.PASS, "*").queryTotal()
         < counts.counts(VariantType.SNP, FilterKind.ALL, "*").queryTotal(), "Strelka2 has filtered SNPs");
+  }
+
+  /**
+   * Records without GT (gVCF blocks) are skipped by the reader and counted as not assessed ({@code no_genotype}).
+   * With such records on chr1 and chr2 of the truth and of the query, and each contig in a unit of its own, the
+   * merge reports the file's count as the run does: the query read by index (the indexed submission) and streamed
+   * (the plain one, whose chr2 unit reads past chr1), the unindexed truth streamed by every unit.
+   */
+  @Test
+  void recordsWithoutGenotypeOnContigsOfDifferentUnits() throws Exception {
+    final Path out = TestFiles.scratch("shard-no-gt");
+    new Demo(ShardedRunFixture.quiet(), new PrintWriter(new StringWriter(), true))
+        .run(new Demo.Options(out, 9, 40_000, false, Path.of("unused"), 2));
+    final Path cohort = out.resolve("demo-cohort");
+    // Truth: one block on each contig. Query: two on chr1, one on chr2.
+    Files.write(cohort.resolve("truth/gtless.vcf"), withBlocksWithoutGt(cohort.resolve("truth/HG002_truth.vcf.gz"),
+        1, 1));
+    final List<String> query = withBlocksWithoutGt(cohort.resolve("units/north/HG002.vcf.gz"), 2, 1);
+    Files.write(cohort.resolve("units/gtless.vcf"), query);
+    bgzipWithIndex(query, cohort.resolve("units/gtless.vcf.gz"));
+    final Path planFile = cohort.resolve("gtless-plan.yaml");
+    Files.writeString(planFile, String.join("\n",
+        "plan_version: 1",
+        "threads: 2",
+        "gates: " + TestFiles.repoRoot().resolve("gates/council-criteria.yaml"),
+        "truth_sets:",
+        "  - {id: gtless, version: '1', sample: HG002, vcf: truth/gtless.vcf, confident: truth/HG002_confident.bed, "
+            + "reference: reference/demo.fa, stratification: strata/strata.tsv}",
+        "submissions:",
+        "  - {unit: indexed, sample: HG002, pipeline: {name: p, version: '1'}, truth_set: gtless, "
+            + "vcf: units/gtless.vcf.gz}",
+        "  - {unit: streamed, sample: HG002, pipeline: {name: p, version: '1'}, truth_set: gtless, "
+            + "vcf: units/gtless.vcf}",
+        ""));
+    final Pair runs = runBothWays(planFile, out, null, 1);
+
+    for (String unit : List.of("indexed", "streamed")) {
+      assertEquals(List.of(List.of("chr1"), List.of("chr2")), runs.sharded.shards().unitsOf(unit + "/HG002").stream()
+          .filter(u -> u.kind() == WorkUnit.Kind.COMPARE).map(WorkUnit::contigs).toList());
+    }
+    for (SubmissionOutcome o : runs.single.outcomes()) {
+      final JsonNode notAssessed = new ObjectMapper().readTree(runs.single.runDir().resolve(o.folder())
+          .resolve("HG002.metrics.json").toFile()).path("not_assessed");
+      assertEquals(2, notAssessed.path("truth").path("kinds").path("no_genotype").path("total").asLong(-1),
+          o.folder() + ": " + notAssessed.path("truth"));
+      assertEquals(3, notAssessed.path("query").path("kinds").path("no_genotype").path("total").asLong(-1),
+          o.folder() + ": " + notAssessed.path("query"));
+    }
+  }
+
+  /**
+   * The lines of a gzipped VCF with a copy of the first {@code chr1} and {@code chr2} records after each record,
+   * its FORMAT and sample made GT-less, as a gVCF block carries only DP.
+   */
+  private static List<String> withBlocksWithoutGt(Path vcf, int chr1, int chr2) throws Exception {
+    final List<String> out = new ArrayList<>();
+    final Map<String, Integer> left = new HashMap<>(Map.of("chr1", chr1, "chr2", chr2));
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(vcf)),
+        StandardCharsets.US_ASCII))) {
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        out.add(l);
+        final String[] f = l.split("\t");
+        if (!l.startsWith("#") && left.getOrDefault(f[0], 0) > 0) {
+          final int n = left.put(f[0], 0);
+          f[8] = "DP";
+          f[9] = "7";
+          for (int i = 0; i < n; i++) {
+            out.add(String.join("\t", f));
+          }
+        }
+      }
+    }
+    assertEquals(Map.of("chr1", 0, "chr2", 0), left, "both contigs have records in " + vcf);
+    return out;
+  }
+
+  /** Writes {@code lines} bgzipped with a tabix index. */
+  private static void bgzipWithIndex(List<String> lines, Path to) throws Exception {
+    final List<SAMSequenceRecord> seqs = new ArrayList<>();
+    for (String l : lines) {
+      if (l.startsWith("##contig=<ID=")) {
+        seqs.add(new SAMSequenceRecord(l.substring(13, l.indexOf(',')),
+            Integer.parseInt(l.replaceAll(".*length=(\\d+).*", "$1"))));
+      }
+    }
+    final TabixIndexCreator index = new TabixIndexCreator(new SAMSequenceDictionary(seqs), TabixFormat.VCF);
+    final long end;
+    try (BlockCompressedOutputStream out = new BlockCompressedOutputStream(to.toFile())) {
+      for (String l : lines) {
+        if (!l.startsWith("#")) {
+          final String[] f = l.split("\t", 5);
+          final int pos = Integer.parseInt(f[1]);
+          index.addFeature(new SimpleFeature(f[0], pos, pos + f[3].length() - 1), out.getFilePointer());
+        }
+        out.write((l + "\n").getBytes(StandardCharsets.US_ASCII));
+      }
+      out.flush();
+      end = out.getFilePointer();
+    }
+    index.finalizeIndex(end).write(to.resolveSibling(to.getFileName() + ".tbi"));
   }
 
   private record Pair(RunResult single, ShardedRunFixture.Sharded sharded) {
