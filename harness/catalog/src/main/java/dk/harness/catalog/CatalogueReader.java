@@ -103,10 +103,11 @@ final class CatalogueReader {
     final String kindText = text(n, "kind", where, true);
     final TruthSetKind kind = TruthSetKind.fromLabel(kindText);
     if (kind == null) {
-      throw error(where + ": kind '" + kindText + "' is not one of small-variant, stratification");
+      throw error(where + ": kind '" + kindText
+          + "' is not one of small-variant, structural-variant, stratification");
     }
-    if (kind == TruthSetKind.SMALL_VARIANT && sample == null) {
-      throw error(where + ": a small-variant truth set needs a 'sample'");
+    if (kind != TruthSetKind.STRATIFICATION && sample == null) {
+      throw error(where + ": a " + kind.label() + " truth set needs a 'sample'");
     }
     final List<TruthSetFile> files = files(n.get("files"), where);
     final TruthSet t = new TruthSet(id, sample, text(n, "release", where, true), build, kind, files,
@@ -163,7 +164,8 @@ final class CatalogueReader {
   }
 
   private void requireRoles(TruthSet t, String where) {
-    final List<FileRole> needed = t.kind() == TruthSetKind.SMALL_VARIANT
+    final boolean benchmark = t.kind() != TruthSetKind.STRATIFICATION;
+    final List<FileRole> needed = benchmark
         ? List.of(FileRole.VCF, FileRole.VCF_INDEX, FileRole.BED)
         : List.of(FileRole.TSV);
     for (FileRole r : needed) {
@@ -171,8 +173,8 @@ final class CatalogueReader {
         throw error(where + ": a " + t.kind().label() + " truth set needs a '" + r.label() + "' file");
       }
     }
-    if (t.kind() == TruthSetKind.SMALL_VARIANT && t.file(FileRole.TSV).isPresent()) {
-      throw error(where + ": a small-variant truth set cannot have a 'tsv' file; make a stratification set");
+    if (benchmark && t.file(FileRole.TSV).isPresent()) {
+      throw error(where + ": a " + t.kind().label() + " truth set cannot have a 'tsv' file; make a stratification set");
     }
   }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param files local path per role (roles of the catalogue entry; {@link FileRole#STRATIFICATION_BED} is not in
  *     here, see {@code stratifications})
  * @param stratifications for stratification sets, the stratifications in TSV order with their local BEDs; empty
- *     for small-variant sets
+ *     for small-variant and structural-variant sets
  */
 public record LocalTruthSet(TruthSet truthSet, Path dir, Map<FileRole, Path> files,
     List<Stratification> stratifications) {
@@ -41,7 +41,7 @@ public record LocalTruthSet(TruthSet truthSet, Path dir, Map<FileRole, Path> fil
     return required(FileRole.BED);
   }
 
-  /** The stratifications TSV. @throws IllegalStateException if the set has none (small-variant set) */
+  /** The stratifications TSV. @throws IllegalStateException if the set has none (a benchmark set) */
   public Path tsv() {
     return required(FileRole.TSV);
   }

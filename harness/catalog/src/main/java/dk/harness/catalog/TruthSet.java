@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param sample GIAB sample {@code HG001}..{@code HG007}, or null for sample-independent sets (stratifications)
  * @param release the publisher's release label, e.g. {@code v4.2.1}, {@code CMRG v1.00}, {@code v3.1}
  * @param build reference build the files are on
- * @param kind small-variant benchmark or stratification set
+ * @param kind small-variant or structural-variant benchmark, or stratification set
  * @param files the files, in catalogue order; roles are unique
  * @param licence licence or terms of use, as published
  * @param citation how to cite it (publication and/or DOI)

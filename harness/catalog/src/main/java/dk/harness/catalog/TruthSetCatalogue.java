@@ -28,7 +28,7 @@ public final class TruthSetCatalogue {
   /**
    * Reads and validates a catalogue file (YAML; JSON is valid YAML). Validation: required fields present, ids
    * unique and well-formed, URLs absolute http(s), checksums well-formed hex, roles known and unique per set,
-   * small-variant sets have vcf + bed, stratification sets have a tsv.
+   * small-variant and structural-variant sets have vcf + bed, stratification sets have a tsv.
    *
    * @throws CatalogueException naming the file, the entry and the fix when anything is wrong
    */

@@ -23,7 +23,7 @@ class CatalogueTest {
   @Test
   void committedCatalogueCoversTheIssueScope() throws IOException {
     final TruthSetCatalogue c = real();
-    assertEquals("1.0.0", c.version());
+    assertEquals("1.1.0", c.version());
     assertTrue(c.changelog().get(0).startsWith("1.0.0"));
     final Set<String> ids = new HashSet<>();
     for (TruthSet t : c.truthSets()) {
@@ -50,9 +50,63 @@ class CatalogueTest {
     final TruthSet strat = c.require("giab-strat-v3.1-grch38-all");
     assertEquals(TruthSetKind.STRATIFICATION, strat.kind());
     assertTrue(strat.file(FileRole.MD5_LIST).isPresent());
-    assertEquals(24, c.truthSets().size());
+    assertEquals(28, c.truthSets().size());
     final CatalogueException e = assertThrows(CatalogueException.class, () -> c.require("hg002"));
     assertTrue(e.getMessage().contains("harness truth-sets list"), e.getMessage());
+  }
+
+  @Test
+  void structuralVariantBenchmarksAreCatalogued() throws IOException {
+    final TruthSetCatalogue c = real();
+    final TruthSet tier1 = c.require("giab-hg002-sv-tier1-v0.6-grch37");
+    final TruthSet cmrg37 = c.require("giab-hg002-cmrg-sv-v1.00-grch37");
+    final TruthSet cmrg38 = c.require("giab-hg002-cmrg-sv-v1.00-grch38");
+    final TruthSet q100 = c.require("giab-hg002-v5.0q-sv-grch38");
+    for (TruthSet t : List.of(tier1, cmrg37, cmrg38, q100)) {
+      assertEquals(TruthSetKind.STRUCTURAL_VARIANT, t.kind(), t.id());
+      assertEquals("HG002", t.sample(), t.id());
+      assertTrue(t.file(FileRole.VCF).isPresent() && t.file(FileRole.BED).isPresent(), t.id());
+    }
+    assertEquals(Build.GRCH37, tier1.build());
+    assertEquals(Build.GRCH37, cmrg37.build());
+    assertEquals(Build.GRCH38, cmrg38.build());
+    assertEquals(Build.GRCH38, q100.build());
+    // A release with both kinds is two entries sharing the release label, one per kind.
+    assertEquals(TruthSetKind.SMALL_VARIANT, c.require("giab-hg002-v5.0q-grch38").kind());
+    assertEquals(c.require("giab-hg002-v5.0q-grch38").release(), q100.release());
+    assertEquals(c.require("giab-hg002-cmrg-v1.00-grch38").release(), cmrg38.release());
+    assertEquals("HG002_GRCh38_v5.0q_stvar.vcf.gz", q100.file(FileRole.VCF).orElseThrow().fileName());
+    // The shared Tier 1 files are chr21 cuts, so no whole-file checksum is sourceable: trust on first use.
+    assertTrue(tier1.files().stream().noneMatch(TruthSetFile::hasChecksum));
+    assertTrue(tier1.checksumNote().contains("chromosome-21 cuts"), tier1.checksumNote());
+    // The CMRG SV VCF and BED pins must equal the whole-genome copies in the shared data, byte for byte.
+    final Path shared = Files2.repoRoot().resolve("../shared/data/hg002-chr21-sv/cmrg-sv");
+    for (TruthSet t : List.of(cmrg37, cmrg38)) {
+      assertTrue(t.file(FileRole.VCF).orElseThrow().url().getPath().contains("/StructuralVariant/"), t.id());
+      for (FileRole r : List.of(FileRole.VCF, FileRole.BED)) {
+        final TruthSetFile f = t.file(r).orElseThrow();
+        final byte[] bytes = Files.readAllBytes(shared.resolve(f.fileName()));
+        assertEquals(Digests.sha256(bytes), f.sha256(), f.fileName());
+        assertEquals(Long.valueOf(bytes.length), f.size(), f.fileName());
+      }
+      assertTrue(!t.file(FileRole.VCF_INDEX).orElseThrow().hasChecksum(), t.id());
+    }
+  }
+
+  @Test
+  void structuralVariantSetFollowsTheBenchmarkRules() throws IOException {
+    final String sv = GOOD_SET.replace("kind: small-variant", "kind: structural-variant");
+    assertEquals(TruthSetKind.STRUCTURAL_VARIANT,
+        TruthSetCatalogue.load(write("sv", doc(sv))).require("a-set").kind());
+    assertRefused("svnosample", doc(sv.replace("      sample: HG002\n", "")),
+        "a structural-variant truth set needs a 'sample'");
+    assertRefused("svnobed", doc(sv.replaceAll("(?m)^ *- \\{role: bed.*\n", "")),
+        "a structural-variant truth set needs a 'bed' file");
+    assertRefused("svtsv", doc(sv.replace("role: vcf_index, url: \"https://example.org/d/a.vcf.gz.tbi\"}",
+        "role: vcf_index, url: \"https://example.org/d/a.vcf.gz.tbi\"}\n        - {role: tsv, url: "
+            + "\"https://example.org/d/s.tsv\"}")), "structural-variant truth set cannot have a 'tsv'");
+    assertRefused("svkind", doc(GOOD_SET.replace("kind: small-variant", "kind: sv")),
+        "kind 'sv' is not one of small-variant, structural-variant, stratification");
   }
 
   private static final String GOOD_SET = """

@@ -82,11 +82,11 @@ public final class TruthSetsCommand implements Runnable {
       final TruthSetCatalogue c = catalogue.load();
       final PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "# catalogue %s (%s)%n", c.version(), c.source());
-      out.printf(Locale.ROOT, "%-32s %-6s %-7s %-15s %-11s %s%n", "ID", "SAMPLE", "BUILD", "KIND", "RELEASE",
+      out.printf(Locale.ROOT, "%-32s %-6s %-7s %-18s %-11s %s%n", "ID", "SAMPLE", "BUILD", "KIND", "RELEASE",
           "CHECKSUMS");
       for (TruthSet t : c.truthSets()) {
         final long withSum = t.files().stream().filter(TruthSetFile::hasChecksum).count();
-        out.printf(Locale.ROOT, "%-32s %-6s %-7s %-15s %-11s %d/%d files%n", t.id(),
+        out.printf(Locale.ROOT, "%-32s %-6s %-7s %-18s %-11s %d/%d files%n", t.id(),
             t.sample() == null ? "-" : t.sample(), t.build().label(), t.kind().label(), t.release(), withSum,
             t.files().size());
       }

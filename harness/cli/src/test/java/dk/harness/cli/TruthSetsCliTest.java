@@ -98,7 +98,27 @@ class TruthSetsCliTest {
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stdout().contains("giab-hg002-v4.2.1-grch38") && run.stdout().contains("giab-strat-v3.1-chm13-all"),
         run.stdout());
-    assertTrue(run.stdout().startsWith("# catalogue 1.0.0"), run.stdout());
+    assertTrue(run.stdout().startsWith("# catalogue 1.1.0"), run.stdout());
+  }
+
+  @Test
+  void listShowsStructuralVariantSetsWithTheirKind() {
+    final TestData.Run run = TestData.run("truth-sets", "list");
+    assertEquals(0, run.exitCode(), run.stderr());
+    for (String id : List.of("giab-hg002-sv-tier1-v0.6-grch37", "giab-hg002-cmrg-sv-v1.00-grch37",
+        "giab-hg002-cmrg-sv-v1.00-grch38", "giab-hg002-v5.0q-sv-grch38")) {
+      final String line = run.stdout().lines().filter(l -> l.startsWith(id + " ")).findFirst().orElse("");
+      assertTrue(line.contains(" structural-variant "), id + " not listed as structural-variant: " + run.stdout());
+    }
+    // The SV half of v5.0q is its own entry; the small-variant entry keeps its kind.
+    final String small = run.stdout().lines().filter(l -> l.startsWith("giab-hg002-v5.0q-grch38 ")).findFirst()
+        .orElse("");
+    assertTrue(small.contains(" small-variant "), run.stdout());
+    // Sourced pins: CMRG SV VCF + BED (2 of 3 files); Tier 1 none.
+    assertTrue(run.stdout().lines().anyMatch(l -> l.startsWith("giab-hg002-cmrg-sv-v1.00-grch38 ")
+        && l.endsWith(" 2/3 files")), run.stdout());
+    assertTrue(run.stdout().lines().anyMatch(l -> l.startsWith("giab-hg002-sv-tier1-v0.6-grch37 ")
+        && l.endsWith(" 0/3 files")), run.stdout());
   }
 
   @Test
