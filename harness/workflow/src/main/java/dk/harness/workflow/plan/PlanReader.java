@@ -9,6 +9,7 @@ import dk.harness.catalog.PipelineSpec;
 import dk.harness.catalog.TruthSet;
 import dk.harness.catalog.TruthSetCache;
 import dk.harness.catalog.TruthSetCatalogue;
+import dk.harness.catalog.TruthSetKind;
 import dk.harness.io.InputException;
 import dk.harness.io.ScoreField;
 import java.io.IOException;
@@ -193,6 +194,17 @@ public final class PlanReader {
     final LocalTruthSet local;
     try {
       entry = catalogue.require(catalogueId);
+    } catch (InputException e) {
+      throw n.error(e.getMessage(), null, e);
+    }
+    if (entry.kind() != TruthSetKind.SMALL_VARIANT) {
+      // Before anything is fetched: an SV benchmark fed to the small-variant engine would count only what it can
+      // assess and say little else.
+      throw n.child(n.node.has("catalogue_id") ? "catalogue_id" : "id").error("catalogue entry '" + catalogueId
+          + "' is a " + entry.kind().label() + " set, and plans benchmark small variants", "name a small-variant "
+          + "entry (harness truth-sets list), or compare SV calls with harness compare-sv");
+    }
+    try {
       local = cache.resolve(entry);
     } catch (InputException e) {
       throw n.error(e.getMessage(), null, e);

@@ -105,4 +105,46 @@ class CatalogueTruthSetTest {
       server.stop(0);
     }
   }
+
+  /** A structural-variant entry named where a plan expects a small-variant truth set is refused before any fetch. */
+  @Test
+  void structuralVariantEntryIsRefusedAsAPlanTruthSet() throws Exception {
+    final Path dir = TestFiles.scratch("plan-catalogue-sv");
+    Files.writeString(dir.resolve("catalogue.yaml"), String.join("\n",
+        "catalogue_version: 0.0.1",
+        "changelog: [\"test\"]",
+        "truth_sets:",
+        "  - id: test-hg002-sv",
+        "    sample: HG002",
+        "    release: \"NIST-test\"",
+        "    build: GRCh37",
+        "    kind: structural-variant",
+        "    licence: \"test\"",
+        "    citation: \"test\"",
+        "    checksum_note: \"test\"",
+        "    files:",
+        "      - {role: vcf, url: http://127.0.0.1:9/sv.vcf.gz, md5: null, sha256: null, size: null}",
+        "      - {role: vcf_index, url: http://127.0.0.1:9/sv.vcf.gz.tbi, md5: null, sha256: null, size: null}",
+        "      - {role: bed, url: http://127.0.0.1:9/sv.bed, md5: null, sha256: null, size: null}",
+        ""));
+    final Path planFile = dir.resolve("plan.yaml");
+    Files.writeString(planFile, String.join("\n",
+        "plan_version: 1",
+        "catalogue: catalogue.yaml",
+        "truth_set_cache: cache",
+        "truth_sets:",
+        "  - id: test-hg002-sv",
+        "    reference: ref.fa",
+        "submissions:",
+        "  - unit: north",
+        "    sample: HG002",
+        "    pipeline: {name: p, version: \"1\"}",
+        "    truth_set: test-hg002-sv",
+        "    vcf: calls.vcf.gz",
+        ""));
+    final InputException e = assertThrows(InputException.class, () -> new PlanReader(1).read(planFile));
+    assertEquals(5, e.line(), e.getMessage());
+    assertTrue(e.getMessage().contains("'test-hg002-sv' is a structural-variant set"), e.getMessage());
+    assertTrue(e.getMessage().contains("harness compare-sv"), e.getMessage());
+  }
 }
