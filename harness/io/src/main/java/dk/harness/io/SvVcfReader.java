@@ -3,6 +3,8 @@ package dk.harness.io;
 import dk.harness.core.sv.Genotype;
 import dk.harness.core.sv.SvInput;
 import dk.harness.core.sv.SvRecord;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,8 +107,8 @@ public final class SvVcfReader {
     }
     long bytes;
     try {
-      bytes = java.nio.file.Files.size(file);
-    } catch (java.io.IOException e) {
+      bytes = Files.size(file);
+    } catch (IOException e) {
       bytes = 0;
     }
     return new SvVcf(file, new SvInput(contigs, sampleColumn >= 0, records, bytes), meta, columns, sampleName,

@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Accounts for every record of the ALL comparison, per side: assessed (decided TP/FP/FN, inside or outside the
@@ -153,7 +155,7 @@ public final class NotAssessedTally {
       final boolean inside = confident == null || confident.overlaps(outcome.contig(), start, end);
       s.kinds.get(kind)[inside ? 0 : 1]++;
       if (kind == NotAssessedKind.SYMBOLIC || kind == NotAssessedKind.NON_REF_PLACEHOLDER) {
-        final java.util.Set<String> called = new java.util.TreeSet<>();
+        final Set<String> called = new TreeSet<>();
         for (int a : r.variant().genotype()) {
           if (a > 0 && r.variant().allele(a) == null && !"*".equals(r.alts().get(a - 1))) {
             called.add(r.alts().get(a - 1));

@@ -5,12 +5,13 @@ import dk.harness.core.ReferenceSequence;
 import dk.harness.core.RegionSet;
 import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
-import dk.harness.report.NotAssessedKind;
 import dk.harness.io.LenientHeader;
+import dk.harness.report.NotAssessedKind;
 import htsjdk.variant.vcf.VCFCodec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -173,11 +174,7 @@ final class RecordScan {
     if (sampleColumn < 0 || cols.length <= sampleColumn) {
       return null;
     }
-    final String[] keys = cols[8].split(":", -1);
-    int gtIdx = -1;
-    for (int i = 0; i < keys.length && gtIdx < 0; i++) {
-      gtIdx = "GT".equals(keys[i]) ? i : -1;
-    }
+    final int gtIdx = Arrays.asList(cols[8].split(":", -1)).indexOf("GT");
     final String[] values = cols[sampleColumn].split(":", -1);
     if (gtIdx < 0 || gtIdx >= values.length) {
       return null;

@@ -3,13 +3,14 @@ package dk.harness.workflow.sv;
 import dk.harness.core.sv.SvMatch;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * The INFO fields Truvari adds to each record of its result VCFs, with its names and rounding: similarity values
  * rounded to 4 decimals, TruScore truncated to an integer, MatchId as {@code chunk.row,chunk.column}.
  */
 final class TruvariAnnotations {
-  static final java.util.List<String> HEADER = java.util.List.of(
+  static final List<String> HEADER = List.of(
       "##INFO=<ID=TruScore,Number=1,Type=Integer,Description=\"Truvari score for similarity of match\">",
       "##INFO=<ID=PctSeqSimilarity,Number=1,Type=Float,Description=\"Pct sequence similarity between this variant "
           + "and its closest match\">",
