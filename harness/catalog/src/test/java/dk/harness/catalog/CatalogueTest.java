@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.harness.testdata.SharedTestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,9 +80,15 @@ class CatalogueTest {
     // The shared Tier 1 files are chr21 cuts, so no whole-file checksum is sourceable: trust on first use.
     assertTrue(tier1.files().stream().noneMatch(TruthSetFile::hasChecksum));
     assertTrue(tier1.checksumNote().contains("chromosome-21 cuts"), tier1.checksumNote());
-    // The CMRG SV VCF and BED pins must equal the whole-genome copies in the shared data, byte for byte.
-    final Path shared = Files2.repoRoot().resolve("../shared/data/hg002-chr21-sv/cmrg-sv");
-    for (TruthSet t : List.of(cmrg37, cmrg38)) {
+  }
+
+  /** The CMRG SV VCF and BED pins must equal the whole-genome copies in the shared data, byte for byte. */
+  @Test
+  void structuralVariantChecksumsEqualTheSharedCopies() throws IOException {
+    final TruthSetCatalogue c = real();
+    final Path shared = SharedTestData.require("hg002-chr21-sv/cmrg-sv");
+    for (TruthSet t : List.of(c.require("giab-hg002-cmrg-sv-v1.00-grch37"),
+        c.require("giab-hg002-cmrg-sv-v1.00-grch38"))) {
       assertTrue(t.file(FileRole.VCF).orElseThrow().url().getPath().contains("/StructuralVariant/"), t.id());
       for (FileRole r : List.of(FileRole.VCF, FileRole.BED)) {
         final TruthSetFile f = t.file(r).orElseThrow();

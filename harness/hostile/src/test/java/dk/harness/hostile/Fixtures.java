@@ -1,5 +1,6 @@
 package dk.harness.hostile;
 
+import dk.harness.testdata.SharedTestData;
 import htsjdk.samtools.reference.ReferenceSequenceFile;
 import htsjdk.samtools.reference.ReferenceSequenceFileFactory;
 import htsjdk.samtools.util.BlockCompressedInputStream;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The clean inputs every case starts from: real files of ../shared/data (read in place, never copied into the
@@ -38,36 +38,17 @@ final class Fixtures {
   private Fixtures() {
   }
 
-  /** ../shared/data (or the system property harness.shared.data); the suite is skipped when it is absent. */
+  /**
+   * ../shared/data through the project's one rule ({@link SharedTestData}): the suite is skipped when it is absent
+   * on a developer's checkout and fails on CI.
+   */
   static synchronized Path shared() {
     if (shared == null) {
-      final String prop = System.getProperty("harness.shared.data");
-      Path p = prop != null ? Path.of(prop) : null;
-      if (p == null || !Files.isDirectory(p)) {
-        p = repoRoot().resolve("../shared/data");
-      }
-      shared = p.toAbsolutePath().normalize();
+      SharedTestData.require("na12878-hg19-chr20-10mb");
+      SharedTestData.require("hg002-chr21-sarek");
+      shared = SharedTestData.root();
     }
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("na12878-hg19-chr20-10mb"))
-        && Files.isDirectory(shared.resolve("hg002-chr21-sarek")), "shared test data missing: " + shared
-        + " (the hostile-input suite builds its cases from it)");
     return shared;
-  }
-
-  private static Path repoRoot() {
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    while (dir != null) {
-      final Path pom = dir.resolve("pom.xml");
-      try {
-        if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>harness-parent</artifactId>")) {
-          return dir;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("cannot find the repository root above " + System.getProperty("user.dir"));
   }
 
   static Path na() {
