@@ -154,9 +154,10 @@ class RunFaultsTest {
         }
       }
     };
+    // Outside assertThrows: without the shared data the test is skipped, not failed.
+    final Path plan = onePlan(dir, "p.yaml", "done");
     final InputException e = assertThrows(InputException.class, () -> new Runner(
-        RunFixtures.options(new StringWriter()).withListener(breakLock))
-        .run(new PlanReader(1).read(onePlan(dir, "p.yaml", "done"))));
+        RunFixtures.options(new StringWriter()).withListener(breakLock)).run(new PlanReader(1).read(plan)));
     final Path runDir = results.resolve("done");
     assertTrue(e.getMessage().contains("the run is complete in " + runDir + " but could not be recorded in the "
         + "history (a folder is where this file should be)"), e.getMessage());
