@@ -1,11 +1,11 @@
 package dk.harness.bench;
 
 import dk.harness.io.ScoreField;
-import dk.harness.workflow.compare.CompareSettings;
-import dk.harness.workflow.compare.Comparison;
-import dk.harness.workflow.compare.ComparisonResult;
-import dk.harness.workflow.compare.ProgressSink;
-import dk.harness.workflow.compare.TruthSetData;
+import dk.harness.compare.CompareSettings;
+import dk.harness.compare.Comparison;
+import dk.harness.compare.ComparisonResult;
+import dk.harness.compare.ProgressSink;
+import dk.harness.compare.TruthSetData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dk.harness.cli;
 
 import dk.harness.io.ScoreField;
-import dk.harness.workflow.compare.CompareSettings;
-import dk.harness.workflow.compare.Comparison;
-import dk.harness.workflow.compare.MatchMode;
+import dk.harness.compare.CompareSettings;
+import dk.harness.compare.Comparison;
+import dk.harness.compare.MatchMode;
 import dk.harness.workflow.shard.ShardRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;

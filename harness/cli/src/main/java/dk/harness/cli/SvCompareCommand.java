@@ -2,8 +2,8 @@ package dk.harness.cli;
 
 import dk.harness.core.sv.SvConfig;
 import dk.harness.core.sv.SvSummary;
-import dk.harness.workflow.sv.SvComparison;
-import dk.harness.workflow.sv.SvSettings;
+import dk.harness.compare.sv.SvComparison;
+import dk.harness.compare.sv.SvSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

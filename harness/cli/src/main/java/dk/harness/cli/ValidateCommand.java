@@ -1,13 +1,13 @@
 package dk.harness.cli;
 
-import dk.harness.workflow.intake.Finding;
-import dk.harness.workflow.intake.Intake;
-import dk.harness.workflow.intake.IntakeJson;
-import dk.harness.workflow.intake.IntakeReport;
-import dk.harness.workflow.intake.IntakeTarget;
-import dk.harness.workflow.intake.Severity;
-import dk.harness.workflow.intake.Submission;
-import dk.harness.workflow.intake.SubmissionFile;
+import dk.harness.intake.Finding;
+import dk.harness.intake.Intake;
+import dk.harness.intake.IntakeJson;
+import dk.harness.intake.IntakeReport;
+import dk.harness.intake.IntakeTarget;
+import dk.harness.intake.Severity;
+import dk.harness.intake.Submission;
+import dk.harness.intake.SubmissionFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;

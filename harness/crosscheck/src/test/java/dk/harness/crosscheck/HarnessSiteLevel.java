@@ -3,10 +3,10 @@ package dk.harness.crosscheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.harness.io.ScoreField;
-import dk.harness.workflow.compare.CompareSettings;
-import dk.harness.workflow.compare.Comparison;
-import dk.harness.workflow.compare.MatchMode;
-import dk.harness.workflow.compare.ProgressSink;
+import dk.harness.compare.CompareSettings;
+import dk.harness.compare.Comparison;
+import dk.harness.compare.MatchMode;
+import dk.harness.compare.ProgressSink;
 import java.nio.file.Path;
 
 /** Runs {@code harness compare --match site} as a library and reads the {@code site_level} block of metrics.json. */

@@ -1,12 +1,12 @@
 package dk.harness.workflow.run;
 
-import dk.harness.workflow.compare.Comparison;
-import dk.harness.workflow.compare.ProgressSink;
-import dk.harness.workflow.compare.TruthSetData;
-import dk.harness.workflow.intake.Intake;
-import dk.harness.workflow.intake.IntakeReport;
-import dk.harness.workflow.intake.IntakeTarget;
-import dk.harness.workflow.intake.Submission;
+import dk.harness.compare.Comparison;
+import dk.harness.compare.ProgressSink;
+import dk.harness.compare.TruthSetData;
+import dk.harness.intake.Intake;
+import dk.harness.intake.IntakeReport;
+import dk.harness.intake.IntakeTarget;
+import dk.harness.intake.Submission;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;

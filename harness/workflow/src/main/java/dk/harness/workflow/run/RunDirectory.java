@@ -1,7 +1,7 @@
 package dk.harness.workflow.run;
 
 import dk.harness.io.InputException;
-import dk.harness.workflow.compare.AtomicOutput;
+import dk.harness.compare.AtomicOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;

@@ -1,8 +1,8 @@
 package dk.harness.workflow.run;
 
 import dk.harness.report.Tally;
-import dk.harness.workflow.compare.ContigProgress;
-import dk.harness.workflow.compare.ProgressSink;
+import dk.harness.compare.ContigProgress;
+import dk.harness.compare.ProgressSink;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package dk.harness.workflow.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.harness.io.InputException;
-import dk.harness.workflow.intake.Finding;
-import dk.harness.workflow.intake.Severity;
-import dk.harness.workflow.intake.IntakeReport;
+import dk.harness.intake.Finding;
+import dk.harness.intake.Severity;
+import dk.harness.intake.IntakeReport;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dk.harness.workflow.run;
 
-import dk.harness.workflow.compare.ProgressSink;
-import dk.harness.workflow.intake.IntakeReport;
+import dk.harness.compare.ProgressSink;
+import dk.harness.intake.IntakeReport;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;

@@ -2,7 +2,7 @@ package dk.harness.workflow.run;
 
 import dk.harness.report.RunInfo;
 import dk.harness.report.Stratum;
-import dk.harness.workflow.compare.TruthSetData;
+import dk.harness.compare.TruthSetData;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import dk.harness.core.Outcome;
 import dk.harness.core.TooComplexRegion;
 import dk.harness.core.Variant;
 import dk.harness.io.LoadedRecord;
-import dk.harness.workflow.compare.ComparedContig;
+import dk.harness.compare.ComparedContig;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package dk.harness.workflow.shard;
 
 import dk.harness.io.InputException;
 import dk.harness.report.Sha256;
-import dk.harness.workflow.compare.CompareSettings;
-import dk.harness.workflow.compare.ProgressSink;
-import dk.harness.workflow.compare.ShardComparison;
-import dk.harness.workflow.intake.IntakeReport;
+import dk.harness.compare.CompareSettings;
+import dk.harness.compare.ProgressSink;
+import dk.harness.compare.ShardComparison;
+import dk.harness.intake.IntakeReport;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanReader;
 import dk.harness.workflow.plan.PlanSubmission;
@@ -84,7 +84,7 @@ public final class ShardRunner {
       final Path result = UnitResult.resultFile(outDir, unit);
       new UnitResult(shardsSha, k, unit.kind(), unit.key(), null, null, null, java.util.List.of(), null, null, 0,
           null, 0, 0, (System.nanoTime() - t0) / 1e9).write(result);
-      return new Outcome(unit, report.hasErrors() ? report.findings(dk.harness.workflow.intake.Severity.ERROR)
+      return new Outcome(unit, report.hasErrors() ? report.findings(dk.harness.intake.Severity.ERROR)
           .get(0).format() : null, 0, result);
     }
     final CompareSettings settings = new CompareSettings(t.vcf(), s.vcf(), t.reference(), t.confident(),

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.harness.report.FilterKind;
 import dk.harness.report.VariantType;
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import dk.harness.workflow.gates.ResultCounts;
 import dk.harness.workflow.history.History;
 import dk.harness.workflow.history.HistoryQuery;

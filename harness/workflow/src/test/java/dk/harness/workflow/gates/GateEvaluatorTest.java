@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.harness.report.Counts;
 import dk.harness.report.FilterKind;
 import dk.harness.report.VariantType;
-import dk.harness.workflow.testing.Paths;
+import dk.harness.testdata.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import dk.harness.io.InputException;
 import dk.harness.report.Counts;
 import dk.harness.report.FilterKind;
 import dk.harness.report.VariantType;
-import dk.harness.workflow.testing.Paths;
+import dk.harness.testdata.Paths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dk.harness.io.InputException;
 import dk.harness.report.Counts;
 import dk.harness.report.FilterKind;
 import dk.harness.report.VariantType;
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import dk.harness.workflow.gates.CellKey;
 import dk.harness.workflow.gates.JeffreysInterval;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import dk.harness.catalog.FetchListener;
 import dk.harness.catalog.TruthSetCache;
 import dk.harness.catalog.TruthSetCatalogue;
 import dk.harness.io.InputException;
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

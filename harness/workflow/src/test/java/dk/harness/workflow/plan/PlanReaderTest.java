@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.harness.io.InputException;
 import dk.harness.io.ScoreField;
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

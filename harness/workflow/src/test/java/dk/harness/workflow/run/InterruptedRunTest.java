@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import dk.harness.workflow.history.History;
 import dk.harness.workflow.plan.PlanReader;
 import java.io.File;

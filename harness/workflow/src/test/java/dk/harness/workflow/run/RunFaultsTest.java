@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.harness.io.InputException;
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import dk.harness.workflow.history.History;
 import dk.harness.workflow.plan.PlanReader;
 import dk.harness.workflow.plan.PlanSubmission;

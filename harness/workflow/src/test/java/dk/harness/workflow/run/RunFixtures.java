@@ -2,7 +2,7 @@ package dk.harness.workflow.run;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

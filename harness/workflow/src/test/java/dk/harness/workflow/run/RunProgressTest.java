@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.harness.workflow.compare.ContigProgress;
-import dk.harness.workflow.compare.ProgressSink;
+import dk.harness.compare.ContigProgress;
+import dk.harness.compare.ProgressSink;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

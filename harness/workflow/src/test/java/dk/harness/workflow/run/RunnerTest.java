@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.harness.io.InputException;
 import dk.harness.report.Sha256;
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import dk.harness.workflow.history.History;
 import dk.harness.workflow.history.HistoryQuery;
 import dk.harness.workflow.history.HistoryRow;

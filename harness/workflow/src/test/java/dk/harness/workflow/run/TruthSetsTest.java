@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.harness.io.InputException;
-import dk.harness.workflow.TestFiles;
-import dk.harness.workflow.compare.TruthSetData;
+import dk.harness.testdata.TestFiles;
+import dk.harness.compare.TruthSetData;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanReader;
 import java.nio.file.Path;

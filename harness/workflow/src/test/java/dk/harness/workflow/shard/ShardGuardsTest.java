@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.harness.io.InputException;
-import dk.harness.workflow.TestFiles;
-import dk.harness.workflow.compare.ProgressSink;
+import dk.harness.testdata.TestFiles;
+import dk.harness.compare.ProgressSink;
 import dk.harness.workflow.demo.Demo;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanReader;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.harness.io.InputException;
-import dk.harness.workflow.TestFiles;
-import dk.harness.workflow.compare.CompareSettings;
-import dk.harness.workflow.compare.Comparison;
-import dk.harness.workflow.compare.ProgressSink;
+import dk.harness.testdata.TestFiles;
+import dk.harness.compare.CompareSettings;
+import dk.harness.compare.Comparison;
+import dk.harness.compare.ProgressSink;
 import dk.harness.workflow.demo.Demo;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanReader;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.harness.report.FilterKind;
 import dk.harness.report.VariantType;
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import dk.harness.workflow.gates.ResultCounts;
 import dk.harness.workflow.demo.Demo;
 import dk.harness.workflow.plan.Plan;

@@ -1,6 +1,6 @@
 package dk.harness.workflow.shard;
 
-import dk.harness.workflow.compare.ProgressSink;
+import dk.harness.compare.ProgressSink;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.run.RunOptions;
 import dk.harness.workflow.run.RunResult;
