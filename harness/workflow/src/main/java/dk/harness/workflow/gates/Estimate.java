@@ -21,34 +21,43 @@ record Estimate(double point, double lower, double upper, String basis) {
    * with at least the stated confidence one-sidedly (see docs/gates.md).
    */
   static Estimate of(Metric metric, Counts c, double confidence) {
-    final long rn = c.truthTp() + c.truthFn();
-    final long pn = c.queryTp() + c.queryFp();
+    return of(metric, c.truthTp(), c.truthTp() + c.truthFn(), "TRUTH.TP", c.queryTp(), c.queryTp() + c.queryFp(),
+        "QUERY.TP", confidence);
+  }
+
+  /**
+   * As {@link #of(Metric, Counts, double)} from bare counts, for results that do not come as {@link Counts}
+   * (the SV engine's TP-base of truth total, TP-comp of query total).
+   *
+   * @param truthName how the truth-side successes are named in the basis, e.g. {@code TRUTH.TP} or {@code TP-base}
+   * @param queryName likewise for the query side
+   */
+  static Estimate of(Metric metric, long truthTp, long rn, String truthName, long queryTp, long pn,
+      String queryName, double confidence) {
     switch (metric) {
       case RECALL -> {
         if (rn == 0) {
           return null;
         }
-        final JeffreysInterval i = JeffreysInterval.of(c.truthTp(), rn, confidence);
-        return new Estimate((double) c.truthTp() / rn, i.lower(), i.upper(),
-            "TRUTH.TP " + c.truthTp() + " of " + rn);
+        final JeffreysInterval i = JeffreysInterval.of(truthTp, rn, confidence);
+        return new Estimate((double) truthTp / rn, i.lower(), i.upper(), truthName + " " + truthTp + " of " + rn);
       }
       case PRECISION -> {
         if (pn == 0) {
           return null;
         }
-        final JeffreysInterval i = JeffreysInterval.of(c.queryTp(), pn, confidence);
-        return new Estimate((double) c.queryTp() / pn, i.lower(), i.upper(),
-            "QUERY.TP " + c.queryTp() + " of " + pn);
+        final JeffreysInterval i = JeffreysInterval.of(queryTp, pn, confidence);
+        return new Estimate((double) queryTp / pn, i.lower(), i.upper(), queryName + " " + queryTp + " of " + pn);
       }
       case F1 -> {
         if (rn == 0 || pn == 0) {
           return null;
         }
-        final JeffreysInterval r = JeffreysInterval.of(c.truthTp(), rn, confidence);
-        final JeffreysInterval p = JeffreysInterval.of(c.queryTp(), pn, confidence);
-        return new Estimate(f1((double) c.truthTp() / rn, (double) c.queryTp() / pn), f1(r.lower(), p.lower()),
-            f1(r.upper(), p.upper()), "from recall TRUTH.TP " + c.truthTp() + " of " + rn + " and precision QUERY.TP "
-            + c.queryTp() + " of " + pn);
+        final JeffreysInterval r = JeffreysInterval.of(truthTp, rn, confidence);
+        final JeffreysInterval p = JeffreysInterval.of(queryTp, pn, confidence);
+        return new Estimate(f1((double) truthTp / rn, (double) queryTp / pn), f1(r.lower(), p.lower()),
+            f1(r.upper(), p.upper()), "from recall " + truthName + " " + truthTp + " of " + rn + " and precision "
+            + queryName + " " + queryTp + " of " + pn);
       }
       default -> throw new IllegalStateException("unknown metric " + metric);
     }

@@ -16,6 +16,9 @@ import java.util.Set;
  * WARN below {@code warn_below}. A rule whose cell is missing or whose metric is undefined FAILs when the rule
  * is required and is only noted otherwise. With a previous result, every (type, filter, subset) named by a rule
  * is also checked for regression on the regression rule's metrics. The verdict is the worst outcome.
+ *
+ * <p>This judges small-variant results on the criteria's {@code rules:} only; SV results are judged on its
+ * {@code sv_rules:} by {@link SvGateEvaluator}.
  */
 public final class GateEvaluator {
   private GateEvaluator() {
@@ -33,39 +36,16 @@ public final class GateEvaluator {
     Objects.requireNonNull(criteria, "criteria");
     Objects.requireNonNull(current, "current");
     final double conf = criteria.confidence();
-    final String ci = percent(conf) + " Jeffreys interval";
+    final String ci = intervalName(conf);
     GateStatus status = GateStatus.PASS;
     final List<String> reasons = new ArrayList<>();
     for (GateRule rule : criteria.rules()) {
       final Counts c = current.counts(rule.type(), rule.filter(), rule.subset());
       final Estimate e = c == null ? null : Estimate.of(rule.metric(), c, conf);
-      if (e == null) {
-        final String why = c == null ? "the result has no counts for " + cellName(rule) : Estimate
-            .undefinedBecause(rule.metric());
-        if (rule.required()) {
-          status = status.worst(GateStatus.FAIL);
-          reasons.add(rule.label() + " cannot be judged: " + why + " (required rule)");
-        } else {
-          reasons.add("not judged (optional rule): " + rule.label() + ": " + why);
-        }
-        continue;
-      }
-      final GateStatus outcome;
-      final double threshold;
-      if (e.lower() < rule.failBelow()) {
-        outcome = GateStatus.FAIL;
-        threshold = rule.failBelow();
-      } else if (e.lower() < rule.warnBelow()) {
-        outcome = GateStatus.WARN;
-        threshold = rule.warnBelow();
-      } else {
-        continue;
-      }
-      status = status.worst(outcome);
-      reasons.add(rule.label() + " lower bound " + fmt(e.lower(), threshold) + " < "
-          + (outcome == GateStatus.FAIL ? "fail" : "warn") + " threshold " + plain(threshold) + " ("
-          + metricName(rule.metric()) + " " + fmt(e.point()) + ", " + ci + " [" + fmt(e.lower()) + ", "
-          + fmt(e.upper()) + "], " + e.basis() + ")");
+      final String why = e != null ? null : c == null ? "the result has no counts for " + cellName(rule)
+          : Estimate.undefinedBecause(rule.metric());
+      status = status.worst(judge(rule.label(), rule.metric(), rule.failBelow(), rule.warnBelow(), rule.required(),
+          e, why, ci, reasons));
     }
     if (previous != null && criteria.regression() != null) {
       status = status.worst(regression(criteria, current, previous, reasons));
@@ -96,22 +76,73 @@ public final class GateEvaluator {
         }
         final String label = cell.type() + " " + cell.filter() + " " + metricName(m)
             + ("*".equals(cell.subset()) ? "" : " in " + cell.subset());
-        if (a.upper() < b.lower()) {
-          status = status.worst(GateStatus.FAIL);
-          reasons.add(label + " regressed beyond the interval: now " + fmt(a.point()) + " [" + fmt(a.lower()) + ", "
-              + fmt(a.upper(), b.lower()) + "], previous result " + fmt(b.point())
-              + " [" + fmt(b.lower(), a.upper()) + ", " + fmt(b.upper()) + "] (upper bound now < previous lower"
-              + " bound)");
-        } else if (b.point() - a.point() > rule.warnDrop()) {
-          status = status.worst(GateStatus.WARN);
-          reasons.add(label + " dropped by " + fmt(b.point() - a.point(), rule.warnDrop()) + " (" + fmt(b.point())
-              + " -> " + fmt(a.point()) + "), more than the warn_drop " + plain(rule.warnDrop())
-              + " (intervals overlap: now [" + fmt(a.lower()) + ", " + fmt(a.upper()) + "], previous ["
-              + fmt(b.lower()) + ", " + fmt(b.upper()) + "])");
-        }
+        status = status.worst(regressed(label, a, b, rule.warnDrop(), reasons));
       }
     }
     return status;
+  }
+
+  /**
+   * Judges one threshold rule on its estimate and adds the reason, if any. Shared with {@link SvGateEvaluator} so
+   * both kinds of result read alike.
+   *
+   * @param e the estimate, or null when it cannot be judged
+   * @param whyUnjudged why {@code e} is null (for the reason); ignored otherwise
+   * @return the rule's outcome: FAIL or WARN below the thresholds, FAIL when unjudged and required, else PASS
+   */
+  static GateStatus judge(String label, Metric metric, double failBelow, double warnBelow, boolean required,
+      Estimate e, String whyUnjudged, String ci, List<String> reasons) {
+    if (e == null) {
+      if (required) {
+        reasons.add(label + " cannot be judged: " + whyUnjudged + " (required rule)");
+        return GateStatus.FAIL;
+      }
+      reasons.add("not judged (optional rule): " + label + ": " + whyUnjudged);
+      return GateStatus.PASS;
+    }
+    final GateStatus outcome;
+    final double threshold;
+    if (e.lower() < failBelow) {
+      outcome = GateStatus.FAIL;
+      threshold = failBelow;
+    } else if (e.lower() < warnBelow) {
+      outcome = GateStatus.WARN;
+      threshold = warnBelow;
+    } else {
+      return GateStatus.PASS;
+    }
+    reasons.add(label + " lower bound " + fmt(e.lower(), threshold) + " < "
+        + (outcome == GateStatus.FAIL ? "fail" : "warn") + " threshold " + plain(threshold) + " ("
+        + metricName(metric) + " " + fmt(e.point()) + ", " + ci + " [" + fmt(e.lower()) + ", "
+        + fmt(e.upper()) + "], " + e.basis() + ")");
+    return outcome;
+  }
+
+  /**
+   * Compares one metric of one cell with the previous result and adds the reason, if any: FAIL when the current
+   * interval lies wholly below the previous one, WARN when the point estimate dropped by more than {@code warnDrop}.
+   */
+  static GateStatus regressed(String label, Estimate a, Estimate b, double warnDrop, List<String> reasons) {
+    if (a.upper() < b.lower()) {
+      reasons.add(label + " regressed beyond the interval: now " + fmt(a.point()) + " [" + fmt(a.lower()) + ", "
+          + fmt(a.upper(), b.lower()) + "], previous result " + fmt(b.point())
+          + " [" + fmt(b.lower(), a.upper()) + ", " + fmt(b.upper()) + "] (upper bound now < previous lower"
+          + " bound)");
+      return GateStatus.FAIL;
+    }
+    if (b.point() - a.point() > warnDrop) {
+      reasons.add(label + " dropped by " + fmt(b.point() - a.point(), warnDrop) + " (" + fmt(b.point())
+          + " -> " + fmt(a.point()) + "), more than the warn_drop " + plain(warnDrop)
+          + " (intervals overlap: now [" + fmt(a.lower()) + ", " + fmt(a.upper()) + "], previous ["
+          + fmt(b.lower()) + ", " + fmt(b.upper()) + "])");
+      return GateStatus.WARN;
+    }
+    return GateStatus.PASS;
+  }
+
+  /** The interval's name in reasons, e.g. {@code 95% Jeffreys interval}. */
+  static String intervalName(double conf) {
+    return percent(conf) + " Jeffreys interval";
   }
 
   private static String cellName(GateRule r) {
