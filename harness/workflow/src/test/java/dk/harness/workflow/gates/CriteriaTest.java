@@ -25,7 +25,8 @@ class CriteriaTest {
   @Test
   void councilFileLoads() {
     final Criteria c = Criteria.load(Paths.repoRoot().resolve("gates/council-criteria.yaml"));
-    assertEquals("1.0.0", c.criteriaVersion());
+    // 1.1.0 added sv_rules (issue 12); the small-variant rules below are those of 1.0.0
+    assertEquals("1.1.0", c.criteriaVersion());
     assertEquals("jeffreys-95", c.interval());
     assertEquals(0.95, c.confidence());
     final GateRule first = c.rules().get(0);
