@@ -5,17 +5,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Section 7 of the HTML report: where every number came from. Harness versions, the plan and criteria with
- * checksums, truth sets and reference with checksums, each unit's pipeline spec, VCF, parameters and timings.
+ * The last section of the HTML report (7, or 8 when the run has SV parts): where every number came from. Harness
+ * versions, the plan and criteria with checksums, truth sets and reference with checksums, each unit's pipeline
+ * spec, VCF, parameters and timings.
  * Times and timings are provenance: they differ between runs of the same inputs. Stateless.
  */
 final class ProvenanceSection {
   private ProvenanceSection() {
   }
 
-  static void write(Html h, ReportData d, String historyText) {
+  /** @param number the section's number ("7", or "8" after the SV section) */
+  static void write(Html h, ReportData d, String historyText, String number) {
     final RunInfo run = d.run().run();
-    h.open("section", "id", "provenance").nl().el("h2", "7. Provenance").nl();
+    h.open("section", "id", "provenance").nl().el("h2", number + ". Provenance").nl();
     h.el("h3", "Run").nl();
     h.open("table", "class", "plain kv").open("tbody").nl();
     kv(h, "Run id", run.runId());
