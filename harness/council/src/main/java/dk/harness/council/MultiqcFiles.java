@@ -18,8 +18,8 @@ import java.util.Map;
  * MultiQC custom-content files of a run, to sit next to its {@code summary.csv} files (which MultiQC's hap.py
  * module reads as they are): the strata table ({@value #STRATA}), the precision-recall curves as line graphs
  * ({@value #PR_SNV}, {@value #PR_INDEL}) and the software versions ({@value #VERSIONS}; read by MultiQC 1.16 and
- * later), and for a run with SV parts the SV table ({@value #SV}). Samples are named {@code unit | sample}. Deterministic JSON (fixed key order, fixed decimals).
- * Stateless.
+ * later), and for a run with SV parts the SV table ({@value #SV}). Samples are named {@code unit | sample}.
+ * Deterministic JSON (fixed key order, fixed decimals). Stateless.
  */
 public final class MultiqcFiles {
   public static final String STRATA = "harness_strata_mqc.json";
