@@ -294,6 +294,19 @@ class SvReportTest {
     final JsonNode south = sv.get("data").get("south | HG002");
     assertEquals(json(fx.summary("south")).get("recall").asDouble(), south.get("SV All SVs recall").asDouble(), 1e-6);
     assertNull(sv.get("data").get("west | HG002"), "not compared");
+    final Path multiqc = Tools.find("multiqc");
+    org.junit.jupiter.api.Assumptions.assumeTrue(multiqc != null, "MultiQC is not installed: the real-MultiQC "
+        + "part is skipped");
+    final Path out = Fixture.scratch("sv-mqc-run");
+    final Process p = new ProcessBuilder(multiqc.toString(), "-f", "-o", out.toString(), "--cl-config",
+        "no_version_check: true", dir.toString()).redirectErrorStream(true)
+        .redirectOutput(out.resolve("multiqc.out").toFile()).start();
+    assertTrue(p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "MultiQC finished");
+    final String log = Files.readString(out.resolve("multiqc.out"));
+    assertEquals(0, p.exitValue(), log);
+    assertFalse(log.contains("Traceback"), log);
+    assertTrue(Files.readString(out.resolve("multiqc_report.html")).contains("id=\"harness_sv\""),
+        "MultiQC shows the SV table");
   }
 
   @Test
