@@ -325,6 +325,50 @@ class SvReportTest {
     assertFalse(Files.exists(dir.resolve("mqc").resolve(MultiqcFiles.SV)));
   }
 
+  /**
+   * A run with small-variant and SV parts: the small-variant sections and CSV columns are those of the same run
+   * without its SV parts, and the SV columns follow on the same lines.
+   */
+  @Test
+  void svPartsBesideSmallPartsLeaveTheSmallFiguresAsTheyWere() throws Exception {
+    final Fixture small = Fixture.get();
+    final Path run = Fixture.scratch("sv-both").resolve("r3");
+    Fixture.copyTree(small.r3, run);
+    final Path dir = run.getParent();
+    CouncilReport.write(run, null, CouncilReport.Format.HTML, dir.resolve("before.html"), "test");
+    CouncilReport.write(run, null, CouncilReport.Format.CSV, dir.resolve("before.csv"), "test");
+    final com.fasterxml.jackson.databind.node.ObjectNode manifest =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(run.resolve("run.json").toFile());
+    final com.fasterxml.jackson.databind.node.ArrayNode subs =
+        (com.fasterxml.jackson.databind.node.ArrayNode) manifest.get("submissions");
+    for (String unit : List.of("north", "south")) {
+      Fixture.copyTree(fx.run.resolve(unit + "/HG002/sv"), run.resolve(unit + "/HG002/sv"));
+      subs.addObject().put("kind", "structural-variant").put("unit", unit).put("sample", "HG002")
+          .put("folder", unit + "/HG002/sv").put("verdict", "PASS").putArray("reasons");
+    }
+    JSON.writeValue(run.resolve("run.json").toFile(), manifest);
+    CouncilReport.write(run, null, CouncilReport.Format.HTML, dir.resolve("after.html"), "test");
+    CouncilReport.write(run, null, CouncilReport.Format.CSV, dir.resolve("after.csv"), "test");
+    final Document before = Jsoup.parse(dir.resolve("before.html").toFile(), "UTF-8");
+    final Document after = Jsoup.parse(dir.resolve("after.html").toFile(), "UTF-8");
+    for (String id : List.of("overview", "side-by-side", "strata", "pr-curves", "drilldown")) {
+      assertEquals(before.getElementById(id).outerHtml(), after.getElementById(id).outerHtml(), id);
+    }
+    assertEquals(List.of("north", "south"), after.select("table.sv-overview tbody th").eachText());
+    final List<List<String>> was = Csv.parse(Files.readString(dir.resolve("before.csv")));
+    final List<List<String>> now = Csv.parse(Files.readString(dir.resolve("after.csv")));
+    assertEquals(was.size(), now.size(), "no extra line: every SV part has a small-variant line");
+    final int tpBase = now.get(0).indexOf("sv_tp_base");
+    for (int i = 0; i < was.size(); i++) {
+      assertEquals(was.get(i), now.get(i).subList(0, was.get(i).size()), "line " + i + " as before");
+      if (i > 0) {
+        final String unit = now.get(i).get(1);
+        assertEquals(SvFixture.UNITS.containsKey(unit) && !unit.equals("east")
+            ? json(fx.summary(unit)).get("TP-base").asText() : "", now.get(i).get(tpBase), unit);
+      }
+    }
+  }
+
   @Test
   void aDamagedSvMetricsFileIsNamed() throws Exception {
     final Path copy = Fixture.scratch("sv-damaged").resolve("sv1");
