@@ -69,7 +69,7 @@ public final class RunReader {
     final List<SvPart> sv = new ArrayList<>();
     for (JsonNode s : root.path("submissions")) {
       if (SV_KIND.equals(s.path("kind").asText())) {
-        sv.add(svReader.read(info(s), inside(runDir, file, s.path("folder").asText())));
+        sv.add(svReader.read(svInfo(s), inside(runDir, file, s.path("folder").asText())));
       } else {
         subs.add(submission(runDir, file, s));
       }
@@ -131,6 +131,28 @@ public final class RunReader {
         new FileRef("vcf", text(s.path("vcf").path("path")), text(s.path("vcf").path("sha256"))),
         text(s.path("vcf_sample")), text(s.path("roc")), text(s.path("target")), s.path("verdict").asText(),
         reasons, text(s.path("previous_run_id")), timings);
+  }
+
+  /**
+   * An SV entry's info: the verdict and reasons are the entry's {@code verdict} and {@code reasons}, or else those
+   * of a {@code gates} object ({@code status}, {@code reasons}, the shape of a gate verdict); no verdict at all
+   * (null) when it has neither.
+   */
+  private static SubmissionInfo svInfo(JsonNode s) {
+    final SubmissionInfo i = info(s);
+    final JsonNode gates = s.path("gates");
+    String verdict = text(s.path("verdict"));
+    List<String> reasons = i.reasons();
+    if ((verdict == null || verdict.isEmpty()) && gates.path("status").isTextual()) {
+      verdict = gates.path("status").asText();
+      final List<String> r = new ArrayList<>();
+      gates.path("reasons").forEach(n -> r.add(n.asText()));
+      reasons = r;
+    }
+    return new SubmissionInfo(i.unit(), i.sample(), i.folder(), i.prefix(), i.pipelineName(), i.pipelineVersion(),
+        i.spec(), i.specContent(), i.truthSetId().isEmpty() ? null : i.truthSetId(), i.truthSetVersion(), i.vcf(),
+        i.vcfSample(), i.roc(), i.target(),
+        verdict == null || verdict.isEmpty() ? null : verdict, reasons, i.previousRunId(), i.timings());
   }
 
   private SubmissionResult submission(Path runDir, Path manifest, JsonNode s) {

@@ -22,7 +22,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code north}: Manta, listed in run.json with verdict FAIL and reasons (hostile text in reasons and
  *       pipeline name, for the escaping tests);
- *   <li>{@code south}: pbsv (SVTYPE removed, as the shared data's derived file), listed with verdict PASS;
+ *   <li>{@code south}: pbsv (SVTYPE removed, as the shared data's derived file), listed with a {@code gates}
+ *       object of status PASS instead of the verdict field;
  *   <li>{@code east}: DELLY, on disk only (no run.json entry: an older run folder);
  *   <li>{@code west}: listed with verdict ERROR and no output (not compared).
  * </ul>
@@ -101,7 +102,11 @@ final class SvFixture {
     m.put("truth_sets", List.of(truth));
     final List<Object> subs = new ArrayList<>();
     subs.add(entry("north", HOSTILE_PIPELINE, "FAIL", List.of(HOSTILE_REASON, "SV precision 0.31 below 0.9")));
-    subs.add(entry("south", "south-sv", "PASS", List.of()));
+    final Map<String, Object> south = entry("south", "south-sv", null, List.of());
+    // The verdict as a gate verdict object instead of the verdict/reasons fields: read the same.
+    south.remove("reasons");
+    south.put("gates", Map.of("status", "PASS", "reasons", List.of()));
+    subs.add(south);
     subs.add(entry("west", "west-sv", "ERROR", List.of("the SV VCF is not a VCF")));
     m.put("submissions", subs);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(run.resolve("run.json").toFile(), m);
@@ -116,7 +121,9 @@ final class SvFixture {
     s.put("pipeline", Map.of("name", pipeline, "version", "1.0"));
     s.put("truth_set", Map.of("id", "hg002-sv", "version", "giab-sv-tier1-v0.6"));
     s.put("vcf", Map.of("path", unit + ".sv.vcf.gz"));
-    s.put("verdict", verdict);
+    if (verdict != null) {
+      s.put("verdict", verdict);
+    }
     s.put("reasons", reasons);
     s.put("previous_run_id", null);
     s.put("timings", Map.of("compare_seconds", 1.5));
