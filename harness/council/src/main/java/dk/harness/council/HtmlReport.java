@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The council's report as one self-contained HTML page: styles, charts (inline SVG) and the small table-sorting
@@ -157,7 +159,7 @@ public final class HtmlReport {
 
   /** "Structural variants: 2 PASS, 1 FAIL (south/HG002), 1 not judged." */
   static String svVerdicts(ReportData d) {
-    final java.util.Map<String, List<String>> by = new java.util.LinkedHashMap<>();
+    final Map<String, List<String>> by = new LinkedHashMap<>();
     for (String v : List.of("PASS", "WARN", "FAIL", "ERROR", "not judged")) {
       by.put(v, new ArrayList<>());
     }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.harness.io.InputException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -276,7 +281,7 @@ class SvReportTest {
     final List<Map<String, String>> out = new ArrayList<>();
     for (List<String> r : rows.subList(1, rows.size())) {
       assertEquals(rows.get(0).size(), r.size(), "every line has every column");
-      final Map<String, String> m = new java.util.LinkedHashMap<>();
+      final Map<String, String> m = new LinkedHashMap<>();
       for (int i = 0; i < r.size(); i++) {
         m.put(rows.get(0).get(i), r.get(i));
       }
@@ -295,13 +300,13 @@ class SvReportTest {
     assertEquals(json(fx.summary("south")).get("recall").asDouble(), south.get("SV All SVs recall").asDouble(), 1e-6);
     assertNull(sv.get("data").get("west | HG002"), "not compared");
     final Path multiqc = Tools.find("multiqc");
-    org.junit.jupiter.api.Assumptions.assumeTrue(multiqc != null, "MultiQC is not installed: the real-MultiQC "
+    assumeTrue(multiqc != null, "MultiQC is not installed: the real-MultiQC "
         + "part is skipped");
     final Path out = Fixture.scratch("sv-mqc-run");
     final Process p = new ProcessBuilder(multiqc.toString(), "-f", "-o", out.toString(), "--cl-config",
         "no_version_check: true", dir.toString()).redirectErrorStream(true)
         .redirectOutput(out.resolve("multiqc.out").toFile()).start();
-    assertTrue(p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "MultiQC finished");
+    assertTrue(p.waitFor(3, TimeUnit.MINUTES), "MultiQC finished");
     final String log = Files.readString(out.resolve("multiqc.out"));
     assertEquals(0, p.exitValue(), log);
     assertFalse(log.contains("Traceback"), log);
@@ -337,10 +342,8 @@ class SvReportTest {
     final Path dir = run.getParent();
     CouncilReport.write(run, null, CouncilReport.Format.HTML, dir.resolve("before.html"), "test");
     CouncilReport.write(run, null, CouncilReport.Format.CSV, dir.resolve("before.csv"), "test");
-    final com.fasterxml.jackson.databind.node.ObjectNode manifest =
-        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(run.resolve("run.json").toFile());
-    final com.fasterxml.jackson.databind.node.ArrayNode subs =
-        (com.fasterxml.jackson.databind.node.ArrayNode) manifest.get("submissions");
+    final ObjectNode manifest = (ObjectNode) JSON.readTree(run.resolve("run.json").toFile());
+    final ArrayNode subs = (ArrayNode) manifest.get("submissions");
     for (String unit : List.of("north", "south")) {
       Fixture.copyTree(fx.run.resolve(unit + "/HG002/sv"), run.resolve(unit + "/HG002/sv"));
       subs.addObject().put("kind", "structural-variant").put("unit", unit).put("sample", "HG002")

@@ -3,6 +3,7 @@ package dk.harness.compare.sv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.harness.core.sv.SvConfig;
 import dk.harness.testdata.TestFiles;
 import dk.harness.compare.ProgressSink;
@@ -84,7 +85,7 @@ class SvComparisonTest {
         data().resolve("derived/hg19.HG002.pbsv.chr21.svlen-header.no-svtype.vcf.gz"),
         data().resolve("truth/HG002_SVs_Tier1_v0.6.chr21.bed"), null, null, null, null, out, GIAB);
     SvComparison.run(s, "test", new ProgressSink() { });
-    final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    final ObjectMapper json = new ObjectMapper();
     // Truvari's own answer, not ours: the expected summary.json of the shared data.
     final var truvari = json.readTree(data().resolve("expected/truvari/pbsv/summary.json").toFile());
     final var metrics = json.readTree(out.resolve("metrics.json").toFile());
