@@ -67,6 +67,10 @@ class SvReportTest {
     assertEquals("7. Structural variants", doc.selectFirst("#sv > h2").text());
     assertEquals("8. Provenance", doc.selectFirst("#provenance > h2").text());
     assertNotNull(doc.selectFirst("nav a[href=#sv]"));
+    assertEquals(List.of("east", "north", "south", "west"), doc.select("#provenance table.sv-subs tbody th")
+        .eachText(), "every SV part in the provenance");
+    assertTrue(doc.select("#provenance table.sv-subs tbody tr").get(2).text().contains("refdist 1000"),
+        "with its parameters");
   }
 
   @Test
