@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The council's report as one self-contained HTML page: styles, charts (inline SVG) and the small table-sorting
@@ -90,17 +92,23 @@ public final class HtmlReport {
     h.open("title").text("Council report: run " + run.runId()).close("title").nl();
     h.raw("<style>\n").raw(HtmlStyle.CSS).raw("</style>\n</head>\n<body>\n");
     header(h, d);
+    // A run with SV parts gets section 7 for them; provenance moves to 8. Without, the page is as it always was.
+    final boolean sv = !d.run().svParts().isEmpty();
     h.raw("<nav aria-label=\"sections\"><a href=\"#overview\">1 Overview</a><a href=\"#side-by-side\">2 Side by "
         + "side</a><a href=\"#strata\">3 Strata</a><a href=\"#pr-curves\">4 Precision–recall</a><a "
-        + "href=\"#trends\">5 Trends</a><a href=\"#drilldown\">6 Drill-down</a><a href=\"#provenance\">7 "
-        + "Provenance</a></nav>\n<main>\n");
+        + "href=\"#trends\">5 Trends</a><a href=\"#drilldown\">6 Drill-down</a>"
+        + (sv ? "<a href=\"#" + SvSection.ID + "\">7 Structural variants</a><a href=\"#provenance\">8 " : "<a "
+        + "href=\"#provenance\">7 ") + "Provenance</a></nav>\n<main>\n");
     OverviewSection.write(h, d);
     SpreadSection.write(h, d);
     StrataSection.write(h, d);
     CurvesSection.writeCurves(h, d);
     CurvesSection.writeTrends(h, d);
     DrilldownSection.write(h, d);
-    ProvenanceSection.write(h, d, historyText);
+    if (sv) {
+      SvSection.write(h, d, "7");
+    }
+    ProvenanceSection.write(h, d, historyText, sv ? "8" : "7");
     h.raw("</main>\n<footer>").text("Written by harness " + d.reportVersion() + " from run " + run.runId()
         + ". Self-contained: this file loads nothing from the network.").raw("</footer>\n");
     h.raw("<script>").raw(SCRIPT).raw("</script>\n</body>\n</html>\n");
@@ -109,7 +117,9 @@ public final class HtmlReport {
 
   private static void header(Html h, ReportData d) {
     final RunInfo run = d.run().run();
-    h.raw("<header>\n").el("h1", "Germline small-variant benchmark: council report").nl();
+    final boolean sv = !d.run().svParts().isEmpty();
+    h.raw("<header>\n").el("h1", sv ? "Germline small-variant and structural-variant benchmark: council report"
+        : "Germline small-variant benchmark: council report").nl();
     final List<String> truth = new ArrayList<>();
     for (TruthSetInfo t : run.truthSets()) {
       truth.add(t.id() + (t.version() == null ? "" : " " + t.version()));
@@ -137,11 +147,32 @@ public final class HtmlReport {
         h.el("p", names[i] + ": " + String.join(", ", who));
       }
     }
+    if (sv) {
+      h.el("p", svVerdicts(d));
+    }
     final String spread = widestSpread(d);
     if (spread != null) {
       h.el("p", spread, "class", "spread-line").nl();
     }
     h.close("div").nl().raw("</header>\n");
+  }
+
+  /** "Structural variants: 2 PASS, 1 FAIL (south/HG002), 1 not judged." */
+  static String svVerdicts(ReportData d) {
+    final Map<String, List<String>> by = new LinkedHashMap<>();
+    for (String v : List.of("PASS", "WARN", "FAIL", "ERROR", "not judged")) {
+      by.put(v, new ArrayList<>());
+    }
+    for (SvPart p : d.run().svParts()) {
+      by.computeIfAbsent(p.gated() ? p.info().verdict() : "not judged", k -> new ArrayList<>()).add(p.info().key());
+    }
+    final List<String> out = new ArrayList<>();
+    by.forEach((v, who) -> {
+      if (!who.isEmpty()) {
+        out.add(who.size() + " " + v + ("PASS".equals(v) ? "" : " (" + String.join(", ", who) + ")"));
+      }
+    });
+    return "Structural variants: " + String.join(", ", out) + ".";
   }
 
   /** "Largest difference between units: ..." over the PASS metrics of every sample, or null. */

@@ -43,7 +43,8 @@ public record MetricValue(double point, double lower, double upper, long success
     };
   }
 
-  private static MetricValue proportion(long x, long n) {
+  /** A proportion x of n (n > 0) with its 95% Jeffreys interval; successes x, trials n. */
+  static MetricValue proportion(long x, long n) {
     final JeffreysInterval i = JeffreysInterval.of(x, n, CONFIDENCE);
     return new MetricValue((double) x / n, i.lower(), i.upper(), x, n);
   }

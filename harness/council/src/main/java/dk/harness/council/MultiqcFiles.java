@@ -18,14 +18,16 @@ import java.util.Map;
  * MultiQC custom-content files of a run, to sit next to its {@code summary.csv} files (which MultiQC's hap.py
  * module reads as they are): the strata table ({@value #STRATA}), the precision-recall curves as line graphs
  * ({@value #PR_SNV}, {@value #PR_INDEL}) and the software versions ({@value #VERSIONS}; read by MultiQC 1.16 and
- * later). Samples are named {@code unit | sample}. Deterministic JSON (fixed key order, fixed decimals).
- * Stateless.
+ * later), and for a run with SV parts the SV table ({@value #SV}). Samples are named {@code unit | sample}.
+ * Deterministic JSON (fixed key order, fixed decimals). Stateless.
  */
 public final class MultiqcFiles {
   public static final String STRATA = "harness_strata_mqc.json";
   public static final String PR_SNV = "harness_pr_snv_mqc.json";
   public static final String PR_INDEL = "harness_pr_indel_mqc.json";
   public static final String VERSIONS = "harness_mqc_versions.yml";
+  /** Written only for a run with SV parts. */
+  public static final String SV = "harness_sv_mqc.json";
   /** Points per curve in MultiQC (its scatter plots carry one object per point). */
   static final int MAX_POINTS = 120;
 
@@ -41,7 +43,65 @@ public final class MultiqcFiles {
     out.put(PR_SNV, json(curves(d, VariantType.SNP)));
     out.put(PR_INDEL, json(curves(d, VariantType.INDEL)));
     out.put(VERSIONS, versions(d));
+    if (!d.run().svParts().isEmpty()) {
+      out.put(SV, json(sv(d)));
+    }
     return out;
+  }
+
+  /**
+   * A table of the SV parts: per unit and sample, recall, precision, F1 and genotype concordance of every SV type
+   * and size bin (point estimates; the intervals are in the HTML and CSV).
+   */
+  private static Map<String, Object> sv(ReportData d) {
+    final List<SvPart> parts = d.run().svParts().stream().filter(SvPart::compared).toList();
+    final Map<String, Object> headers = new LinkedHashMap<>();
+    final Map<String, Object> data = new LinkedHashMap<>();
+    final List<SvCells.Cell> cells = SvCells.of(parts);
+    for (SvPart p : parts) {
+      final Map<String, Object> row = new LinkedHashMap<>();
+      for (SvCells.Cell c : cells) {
+        final SvRow r = p.row(c.type(), c.sizeBin());
+        final List<String> names = List.of("recall", "precision", "F1", "genotype concordance");
+        final List<MetricValue> values = new ArrayList<>();
+        for (Metric m : SvSection.METRICS) {
+          values.add(r == null ? null : r.value(m));
+        }
+        values.add(r == null ? null : r.gtConcordance());
+        for (int i = 0; i < names.size(); i++) {
+          final String col = "SV " + c.label() + " " + names.get(i);
+          if (values.get(i) != null) {
+            row.put(col, round(values.get(i).point()));
+          }
+          if (!headers.containsKey(col)) {
+            final Map<String, Object> h = new LinkedHashMap<>();
+            h.put("title", col);
+            h.put("description", "SV " + names.get(i) + ", " + (SvPart.ALL.equals(c.type()) ? "all types" : c.type())
+                + ", " + c.size());
+            h.put("min", 0);
+            h.put("max", 1);
+            h.put("format", "{:,.4f}");
+            headers.put(col, h);
+          }
+        }
+      }
+      data.put(sampleName(p.info()), row);
+    }
+    final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", "harness_sv");
+    m.put("section_name", "harness: structural variants");
+    m.put("description", "SV recall, precision, F1 and genotype concordance by type and size bin (Truvari bench "
+        + "rules), per unit and sample (run " + d.run().run().runId() + "). Written by harness report.");
+    m.put("plot_type", "table");
+    final Map<String, Object> pconfig = new LinkedHashMap<>();
+    pconfig.put("id", "harness_sv_table");
+    pconfig.put("title", "harness: structural variants");
+    pconfig.put("min", 0);
+    pconfig.put("max", 1);
+    m.put("pconfig", pconfig);
+    m.put("headers", headers);
+    m.put("data", data);
+    return m;
   }
 
   static String sampleName(SubmissionInfo i) {

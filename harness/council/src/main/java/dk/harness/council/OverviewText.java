@@ -38,7 +38,9 @@ public final class OverviewText {
   /**
    * The overview as CSV: header line, then one line per submission. Metrics are PASS calls over the confident
    * regions with 95% Jeffreys intervals; {@code tp} is TRUTH.TP, {@code fp} QUERY.FP, {@code fn} TRUTH.FN; the
-   * representation-gap columns (records that are errors only at site level) appear when any submission has them.
+   * representation-gap columns (records that are errors only at site level) appear when any submission has them;
+   * the {@code sv_} columns of {@link SvText#csvHead} when the run has SV parts (then a unit with an SV part only
+   * has a line too, its small-variant columns empty).
    */
   public static String csv(ReportData d) {
     final List<String> head = new ArrayList<>(List.of("run_id", "unit", "sample", "pipeline_name",
@@ -61,6 +63,11 @@ public final class OverviewText {
     if (gap) {
       head.add("representation_gap_truth_fn");
       head.add("representation_gap_query_fp");
+    }
+    final int smallColumns = head.size();
+    final boolean sv = !d.run().svParts().isEmpty();
+    if (sv) {
+      head.addAll(SvText.csvHead());
     }
     final StringBuilder sb = new StringBuilder();
     sb.append(String.join(",", head)).append("\r\n");
@@ -100,6 +107,22 @@ public final class OverviewText {
         f.add(g == null ? "" : Long.toString(g.truthFn()));
         f.add(g == null ? "" : Long.toString(g.queryFp()));
       }
+      if (sv) {
+        f.addAll(SvText.csvFields(SvText.part(d, i.unit(), i.sample())));
+      }
+      sb.append(String.join(",", f)).append("\r\n");
+    }
+    // A unit that submitted SVs only: its line has the small-variant columns empty.
+    for (SvPart p : d.run().svParts()) {
+      if (SvText.hasSmall(d, p)) {
+        continue;
+      }
+      final List<String> f = new ArrayList<>(List.of(Text.csv(d.run().run().runId()), Text.csv(p.info().unit()),
+          Text.csv(p.info().sample()), Text.csv(p.info().pipelineName()), Text.csv(p.info().pipelineVersion())));
+      while (f.size() < smallColumns) {
+        f.add("");
+      }
+      f.addAll(SvText.csvFields(p));
       sb.append(String.join(",", f)).append("\r\n");
     }
     return sb.toString();
@@ -191,6 +214,9 @@ public final class OverviewText {
     }
     if (!any) {
       sb.append("Every submission met every rule.\n");
+    }
+    if (!d.run().svParts().isEmpty()) {
+      sb.append(SvText.markdown(d));
     }
     return sb.toString();
   }

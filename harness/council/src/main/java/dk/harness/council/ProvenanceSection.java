@@ -5,17 +5,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Section 7 of the HTML report: where every number came from. Harness versions, the plan and criteria with
- * checksums, truth sets and reference with checksums, each unit's pipeline spec, VCF, parameters and timings.
+ * The last section of the HTML report (7, or 8 when the run has SV parts): where every number came from. Harness
+ * versions, the plan and criteria with checksums, truth sets and reference with checksums, each unit's pipeline
+ * spec, VCF, parameters and timings, and (when the run has them) each SV part's VCF, folder and parameters.
  * Times and timings are provenance: they differ between runs of the same inputs. Stateless.
  */
 final class ProvenanceSection {
   private ProvenanceSection() {
   }
 
-  static void write(Html h, ReportData d, String historyText) {
+  /** @param number the section's number ("7", or "8" after the SV section) */
+  static void write(Html h, ReportData d, String historyText, String number) {
     final RunInfo run = d.run().run();
-    h.open("section", "id", "provenance").nl().el("h2", "7. Provenance").nl();
+    h.open("section", "id", "provenance").nl().el("h2", number + ". Provenance").nl();
     h.el("h3", "Run").nl();
     h.open("table", "class", "plain kv").open("tbody").nl();
     kv(h, "Run id", run.runId());
@@ -91,6 +93,9 @@ final class ProvenanceSection {
       h.close("ul").close("td").close("tr").nl();
     }
     h.close("tbody").close("table").close("div").nl();
+    if (!d.run().svParts().isEmpty()) {
+      svParts(h, d.run().svParts());
+    }
     for (OverviewRow r : d.rows()) {
       final SubmissionInfo i = r.info();
       if (i.specContent() != null) {
@@ -99,6 +104,30 @@ final class ProvenanceSection {
       }
     }
     h.close("section").nl();
+  }
+
+  /** The SV parts: what was compared, where the outputs are and with which parameters. */
+  private static void svParts(Html h, List<SvPart> parts) {
+    h.el("h3", "Structural-variant parts").nl();
+    h.open("div", "class", "scroll").open("table", "class", "plain subs sv-subs").open("thead").open("tr");
+    for (String c : List.of("Unit", "Sample", "Pipeline", "Submitted SV VCF", "Sample column", "Folder",
+        "Parameters", "Timings (s)")) {
+      h.el("th", c, "scope", "col");
+    }
+    h.close("tr").close("thead").open("tbody").nl();
+    for (SvPart p : parts) {
+      final SubmissionInfo i = p.info();
+      h.open("tr").el("th", i.unit(), "scope", "row").el("td", i.sample()).el("td", i.pipeline())
+          .el("td", file(i.vcf()), "class", "mono").el("td", orDash(i.vcfSample()))
+          .el("td", i.folder(), "class", "mono").el("td", orDash(SvSection.parameters(p)), "class", "mono");
+      h.open("td").open("ul", "class", "timings");
+      for (Map.Entry<String, Double> e : i.timings().entrySet()) {
+        h.el("li", e.getKey().replace("_seconds", "").replace('_', ' ') + " "
+            + String.format(Locale.ROOT, "%.2f", e.getValue()));
+      }
+      h.close("ul").close("td").close("tr").nl();
+    }
+    h.close("tbody").close("table").close("div").nl();
   }
 
   private static String sampleText(SubmissionInfo i, SubmissionResult s) {

@@ -24,7 +24,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads a committed run folder ({@code results/<run-id>/}): {@code run.json}, and for every compared submission
  * its {@code metrics.json}, {@code extended.csv} (strata) and {@code intake.json}, plus the header of the
- * submitted VCF when it is still readable. Stateless.
+ * submitted VCF when it is still readable; SV parts ({@code "kind": "structural-variant"} entries, or an
+ * {@code <unit>/<sample>/sv/metrics.json} that no entry names) through {@link SvPartReader}. Stateless.
  */
 public final class RunReader {
   /** The run manifest's name in a run folder. */
@@ -37,7 +38,11 @@ public final class RunReader {
   private static final int MAX_HEADER_CHARS = 240;
   private static final int MAX_HEADER_SCAN = 5000;
 
+  /** run.json's {@code kind} of an SV part (a missing kind means a small-variant part). */
+  static final String SV_KIND = "structural-variant";
+
   private final ObjectMapper json = new ObjectMapper();
+  private final SvPartReader svReader = new SvPartReader(json);
 
   /**
    * Reads a run folder.
@@ -61,12 +66,19 @@ public final class RunReader {
     }
     final RunInfo run = runInfo(root);
     final List<SubmissionResult> subs = new ArrayList<>();
+    final List<SvPart> sv = new ArrayList<>();
     for (JsonNode s : root.path("submissions")) {
-      subs.add(submission(runDir, file, s));
+      if (SV_KIND.equals(s.path("kind").asText())) {
+        sv.add(svReader.read(svInfo(s), inside(runDir, file, s.path("folder").asText())));
+      } else {
+        subs.add(submission(runDir, file, s));
+      }
     }
     subs.sort(Comparator.comparing((SubmissionResult r) -> r.info().unit())
         .thenComparing(r -> r.info().sample()));
-    return new RunData(runDir, run, subs);
+    sv.addAll(svReader.unlisted(runDir, subs, sv));
+    sv.sort(Comparator.comparing((SvPart p) -> p.info().unit()).thenComparing(p -> p.info().sample()));
+    return new RunData(runDir, run, subs, sv);
   }
 
   private RunInfo runInfo(JsonNode root) {
@@ -96,7 +108,8 @@ public final class RunReader {
         text(criteria.path("version")), text(criteria.path("effective_date")), params, truthSets);
   }
 
-  private SubmissionResult submission(Path runDir, Path manifest, JsonNode s) {
+  /** What run.json records for one submission entry (small-variant or SV part). */
+  private static SubmissionInfo info(JsonNode s) {
     final List<String> reasons = new ArrayList<>();
     s.path("reasons").forEach(r -> reasons.add(r.asText()));
     final Map<String, Double> timings = new LinkedHashMap<>();
@@ -109,7 +122,7 @@ public final class RunReader {
     }
     final JsonNode pipeline = s.path("pipeline");
     final JsonNode spec = pipeline.path("spec");
-    final SubmissionInfo info = new SubmissionInfo(s.path("unit").asText(), s.path("sample").asText(),
+    return new SubmissionInfo(s.path("unit").asText(), s.path("sample").asText(),
         s.path("folder").asText(), s.path("prefix").asText(), text(pipeline.path("name")),
         text(pipeline.path("version")),
         spec.isObject() ? new FileRef("spec", text(spec.path("path")), text(spec.path("sha256"))) : null,
@@ -118,6 +131,32 @@ public final class RunReader {
         new FileRef("vcf", text(s.path("vcf").path("path")), text(s.path("vcf").path("sha256"))),
         text(s.path("vcf_sample")), text(s.path("roc")), text(s.path("target")), s.path("verdict").asText(),
         reasons, text(s.path("previous_run_id")), timings);
+  }
+
+  /**
+   * An SV entry's info: the verdict and reasons are the entry's {@code verdict} and {@code reasons}, or else those
+   * of a {@code gates} object ({@code status}, {@code reasons}, the shape of a gate verdict); no verdict at all
+   * (null) when it has neither.
+   */
+  private static SubmissionInfo svInfo(JsonNode s) {
+    final SubmissionInfo i = info(s);
+    final JsonNode gates = s.path("gates");
+    String verdict = text(s.path("verdict"));
+    List<String> reasons = i.reasons();
+    if ((verdict == null || verdict.isEmpty()) && gates.path("status").isTextual()) {
+      verdict = gates.path("status").asText();
+      final List<String> r = new ArrayList<>();
+      gates.path("reasons").forEach(n -> r.add(n.asText()));
+      reasons = r;
+    }
+    return new SubmissionInfo(i.unit(), i.sample(), i.folder(), i.prefix(), i.pipelineName(), i.pipelineVersion(),
+        i.spec(), i.specContent(), i.truthSetId().isEmpty() ? null : i.truthSetId(), i.truthSetVersion(), i.vcf(),
+        i.vcfSample(), i.roc(), i.target(),
+        verdict == null || verdict.isEmpty() ? null : verdict, reasons, i.previousRunId(), i.timings());
+  }
+
+  private SubmissionResult submission(Path runDir, Path manifest, JsonNode s) {
+    final SubmissionInfo info = info(s);
     final Path prefix = inside(runDir, manifest, info.prefix());
     final Path folder = inside(runDir, manifest, info.folder());
     final Map<String, String> intake = intake(folder.resolve("intake.json"));
@@ -136,7 +175,7 @@ public final class RunReader {
   }
 
   /** A path of run.json resolved in the run folder; run.json pointing outside it is refused. */
-  private static Path inside(Path runDir, Path manifest, String relative) {
+  static Path inside(Path runDir, Path manifest, String relative) {
     final Path base = runDir.toAbsolutePath().normalize();
     final Path p = base.resolve(relative).normalize();
     if (relative.isEmpty() || !p.startsWith(base)) {
@@ -193,7 +232,7 @@ public final class RunReader {
     return a == 0x1f && b == 0x8b ? new GZIPInputStream(in) : in;
   }
 
-  private JsonNode readJson(Path file, String what) {
+  JsonNode readJson(Path file, String what) {
     try {
       final JsonNode n = json.readTree(file.toFile());
       if (n == null || !n.isObject()) {

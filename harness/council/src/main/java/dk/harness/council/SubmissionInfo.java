@@ -15,13 +15,13 @@ import java.util.Map;
  * @param pipelineVersion pipeline version, or null
  * @param spec the pipeline spec file (role {@code spec}), or null when the plan gave name and version only
  * @param specContent the spec's text, or null
- * @param truthSetId truth-set id
+ * @param truthSetId truth-set id (null for an SV part whose entry names none)
  * @param truthSetVersion truth-set version, or null
  * @param vcf the submitted VCF (role {@code vcf})
  * @param vcfSample the VCF sample column named in the plan, or null
  * @param roc the ROC score field (QUAL or GQ), or null
  * @param target the target BED, or null
- * @param verdict PASS, WARN, FAIL or ERROR
+ * @param verdict PASS, WARN, FAIL or ERROR; null only for an SV part that no gate judged ({@link SvPart#gated})
  * @param reasons the verdict's reasons, in order
  * @param previousRunId the run the regression rule compared with, or null for a first result
  * @param timings seconds per phase (intake, truth wait, compare, total), in recorded order

@@ -84,6 +84,39 @@ class ChromiumTest {
     }
   }
 
+  @Test
+  void theSvSectionRendersWithNoErrorsAndSorts() throws Exception {
+    final SvFixture fx = SvFixture.get();
+    final Path dir = Fixture.scratch("chromium-sv");
+    final Path html = dir.resolve("report.html");
+    CouncilReport.write(fx.run, null, CouncilReport.Format.HTML, html, "test");
+    try (Browser b = Browser.launch(chromium, dir.resolve("profile"))) {
+      b.open(html.toUri().toString(), 1400, 2000);
+      assertEquals(List.of(), b.problems(), "console errors or warnings");
+      for (String url : b.requests()) {
+        assertTrue(url.startsWith("file:"), "network request to " + url);
+      }
+      final JsonNode facts = b.eval("JSON.parse(JSON.stringify({"
+          + "sections: Array.from(document.querySelectorAll('main > section')).map(s => s.id),"
+          + "drawn: Array.from(document.querySelectorAll('#sv svg.chart')).filter(s => {"
+          + "  const r = s.getBoundingClientRect(); return r.width > 300 && r.height > 150"
+          + "    && s.querySelectorAll('path, line, rect, circle, polygon, polyline').length > 20; }).length,"
+          + "misses: document.querySelectorAll('#sv table.sv-misses tbody tr').length}))");
+      assertEquals(List.of("overview", "side-by-side", "strata", "pr-curves", "trends", "drilldown", "sv",
+          "provenance"), texts(facts.get("sections")));
+      assertEquals(2, facts.get("drawn").asInt(), "SV recall and precision charts laid out with their marks");
+      assertEquals(58, facts.get("misses").asInt(), "10 FN and 10 FP per compared unit, but pbsv has 8 FP");
+      // SV recall (column 8 of the SV overview) sorts; the ERROR part (no value) sorts last.
+      final String column = "Array.from(document.querySelectorAll('table.sv-overview tbody tr'))"
+          + ".map(r => r.cells[8].getAttribute('data-v'))";
+      b.eval("document.querySelector('table.sv-overview th[data-col=\"8\"]').click()");
+      final List<String> asc = texts(b.eval(column));
+      assertSorted(asc, true);
+      assertEquals("null", asc.get(asc.size() - 1));
+      assertEquals(List.of(), b.problems(), "no errors after sorting");
+    }
+  }
+
   /** The checks above would notice a page that logs an error or fetches something: shown on a bad page. */
   @Test
   void theChecksCatchErrorsAndRequests() throws Exception {

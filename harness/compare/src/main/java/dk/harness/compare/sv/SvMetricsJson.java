@@ -22,7 +22,8 @@ import java.util.Map;
  *  "parameters": {Truvari's parameter names and values, plus "svtype_dot"},
  *  "summary": {Truvari's summary.json keys},
  *  "rows": [{"stratum", "type", "size_bin", "truth_total", "tp_base", "fn", "query_total", "tp_comp", "fp",
- *            "recall", "precision", "f1"}],
+ *            "recall", "precision", "f1", "tp_base_gt_match", "tp_base_gt_mismatch", "tp_comp_gt_match",
+ *            "tp_comp_gt_mismatch", "gt_concordance"}],
  *  "excluded": {"truth"|"query": {reason: count}},
  *  "warnings": [...]}
  * </pre>
@@ -102,6 +103,11 @@ final class SvMetricsJson {
       m.put("recall", r.recall());
       m.put("precision", r.precision());
       m.put("f1", r.f1());
+      m.put("tp_base_gt_match", r.tpBaseGt());
+      m.put("tp_base_gt_mismatch", r.tpBase() - r.tpBaseGt());
+      m.put("tp_comp_gt_match", r.tpCompGt());
+      m.put("tp_comp_gt_mismatch", r.tpComp() - r.tpCompGt());
+      m.put("gt_concordance", r.gtConcordance());
       rs.add(m);
     }
     root.put("rows", rs);

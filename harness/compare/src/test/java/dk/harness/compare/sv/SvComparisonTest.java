@@ -3,6 +3,7 @@ package dk.harness.compare.sv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.harness.core.sv.SvConfig;
 import dk.harness.testdata.TestFiles;
 import dk.harness.compare.ProgressSink;
@@ -75,5 +76,51 @@ class SvComparisonTest {
     assertEquals(o.result().summary().compCnt(), queryInBins + (bnd == null ? 0 : bnd.queryTotal()));
     assertEquals("50-99", SvBreakdown.BINS.get(1));
     assertTrue(Files.readString(out.resolve("metrics.json")).contains("\"size_bin\" : \"100-299\""));
+  }
+
+  @Test
+  void genotypeCountsPerRowAddUpToTruvarisSummary() throws IOException {
+    final Path out = Files.createDirectories(Path.of("target/test-work/sv")).resolve("gt" + System.nanoTime());
+    final SvSettings s = new SvSettings(data().resolve("truth/HG002_SVs_Tier1_v0.6.chr21.vcf.gz"),
+        data().resolve("derived/hg19.HG002.pbsv.chr21.svlen-header.no-svtype.vcf.gz"),
+        data().resolve("truth/HG002_SVs_Tier1_v0.6.chr21.bed"), null, null, null, null, out, GIAB);
+    SvComparison.run(s, "test", new ProgressSink() { });
+    final ObjectMapper json = new ObjectMapper();
+    // Truvari's own answer, not ours: the expected summary.json of the shared data.
+    final var truvari = json.readTree(data().resolve("expected/truvari/pbsv/summary.json").toFile());
+    final var metrics = json.readTree(out.resolve("metrics.json").toFile());
+    int compGtInBins = 0;
+    int baseGtInBins = 0;
+    boolean someMismatch = false;
+    boolean someMatch = false;
+    for (var r : metrics.path("rows")) {
+      assertEquals(r.get("tp_base").asInt(), r.get("tp_base_gt_match").asInt() + r.get("tp_base_gt_mismatch").asInt());
+      assertEquals(r.get("tp_comp").asInt(), r.get("tp_comp_gt_match").asInt() + r.get("tp_comp_gt_mismatch").asInt());
+      if (r.get("tp_comp").asInt() == 0) {
+        assertTrue(r.get("gt_concordance").isNull(), "no TP, no concordance");
+      } else {
+        assertEquals(r.get("tp_comp_gt_match").asDouble() / r.get("tp_comp").asInt(),
+            r.get("gt_concordance").asDouble(), 1e-12);
+      }
+      if (!r.get("stratum").asText().equals("ALL") || !r.get("type").asText().equals("ALL")) {
+        continue;
+      }
+      if (r.get("size_bin").asText().equals("ALL")) {
+        assertEquals(truvari.get("TP-base_TP-gt").asInt(), r.get("tp_base_gt_match").asInt());
+        assertEquals(truvari.get("TP-base_FP-gt").asInt(), r.get("tp_base_gt_mismatch").asInt());
+        assertEquals(truvari.get("TP-comp_TP-gt").asInt(), r.get("tp_comp_gt_match").asInt());
+        assertEquals(truvari.get("TP-comp_FP-gt").asInt(), r.get("tp_comp_gt_mismatch").asInt());
+        assertEquals(truvari.get("gt_concordance").asDouble(), r.get("gt_concordance").asDouble(), 1e-15);
+      } else {
+        compGtInBins += r.get("tp_comp_gt_match").asInt();
+        baseGtInBins += r.get("tp_base_gt_match").asInt();
+        someMismatch |= r.get("tp_comp_gt_mismatch").asInt() > 0;
+        someMatch |= r.get("tp_comp_gt_match").asInt() > 0;
+      }
+    }
+    assertEquals(truvari.get("TP-comp_TP-gt").asInt(), compGtInBins, "the size bins partition the TPs");
+    assertEquals(truvari.get("TP-base_TP-gt").asInt(), baseGtInBins);
+    assertTrue(someMismatch && someMatch, "pbsv has right and wrong genotypes on chr21, so the test can tell them "
+        + "apart");
   }
 }
