@@ -79,8 +79,18 @@ public final class RunComparison {
           "runs", out);
       dump(st, "SELECT * FROM comparisons ORDER BY comparison_id", "comparisons", out);
       dump(st, "SELECT * FROM metrics ORDER BY comparison_id, filter, type, subset", "metrics", out);
+      if (hasTable(st, "sv_metrics")) {
+        dump(st, "SELECT * FROM sv_metrics ORDER BY comparison_id, rowid", "sv_metrics", out);
+      }
     }
     return out;
+  }
+
+  private static boolean hasTable(Statement st, String name) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + name
+        + "'")) {
+      return rs.next();
+    }
   }
 
   private static void dump(Statement st, String sql, String table, List<String> out) throws SQLException {
