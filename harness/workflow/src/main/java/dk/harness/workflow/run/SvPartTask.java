@@ -80,6 +80,9 @@ final class SvPartTask {
       return finish(dir, folder, intake, Status.ERROR, List.of("comparison: " + e.getMessage()), null, t0, t1,
           System.nanoTime());
     }
+    // Truvari's params.json names the folder it wrote: the run's folder once renamed into place, not the
+    // temporary one (so a run and a merge of the same plan write the same file).
+    SvResults.setOutput(dir, runDir.resolveSibling(runId).resolve(folder));
     final long t2 = System.nanoTime();
     progress.phase(p.key(), "judging");
     final List<SvMetricRow> current = SvResults.read(dir);

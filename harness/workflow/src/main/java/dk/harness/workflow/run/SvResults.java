@@ -54,6 +54,17 @@ public final class SvResults {
     return rows;
   }
 
+  /**
+   * Sets {@code output} of the SV folder's {@code params.json} (Truvari's key: the folder the results are in), writing
+   * the file as {@code harness compare-sv} does (compact JSON, keys in their order).
+   */
+  public static void setOutput(Path folder, Path output) throws IOException {
+    final Path params = folder.resolve("params.json");
+    final JsonNode p = Json.MAPPER.readTree(params.toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) p).put("output", output.toString());
+    new com.fasterxml.jackson.databind.ObjectMapper().writeValue(params.toFile(), p);
+  }
+
   /** The row of all types and sizes, or null if there is none. */
   public static SvMetricRow overall(List<SvMetricRow> rows) {
     for (SvMetricRow r : rows) {

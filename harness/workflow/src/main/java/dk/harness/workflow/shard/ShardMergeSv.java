@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * The merge's side of SV units: checks their folders and puts each into the run as the part's {@code sv/} folder,
- * as {@code harness run} would have written it. Two fields name the run rather than the unit, and are set to the
- * run's: {@code params.json}'s {@code output} (Truvari's: the folder written) and {@code metrics.json}'s
- * {@code harness_version}. Both files are written as {@code harness compare-sv} writes them (Jackson, compact and
- * indented), so the folder is byte for byte the run's. Stateless.
+ * as {@code harness run} would have written it. {@code metrics.json}'s {@code harness_version} is set to the
+ * merge's (written as {@code harness compare-sv} writes it: Jackson, indented); {@code params.json}'s
+ * {@code output} is set by the runner for both (the run's final folder). So the folder is byte for byte the run's.
+ * Stateless.
  */
 final class ShardMergeSv {
   private ShardMergeSv() {
@@ -76,12 +76,6 @@ final class ShardMergeSv {
         }
       }
       final ObjectMapper json = new ObjectMapper();
-      final Path params = temp.resolve("params.json");
-      if (Files.isRegularFile(params)) {
-        final ObjectNode p = (ObjectNode) json.readTree(params.toFile());
-        p.put("output", target.toString());
-        json.writeValue(params.toFile(), p);
-      }
       final Path metrics = temp.resolve("metrics.json");
       if (Files.isRegularFile(metrics)) {
         final ObjectNode m = (ObjectNode) json.readTree(metrics.toFile());

@@ -81,7 +81,7 @@ class RunSvPartsTest {
         .toString());
     // The comparison refused the multi-allelic record: the part is ERROR with the engine's message and fix.
     final String multi = r.outcomes().get(1).reasons().get(0);
-    assertTrue(multi.startsWith("comparison: ") && multi.contains("multi.vcf:7") && multi.contains("bcftools norm"),
+    assertTrue(multi.startsWith("comparison: ") && multi.contains("multi.vcf:8") && multi.contains("bcftools norm"),
         multi);
     // Intake refused the missing file; an ERROR part's folder holds only its intake report.
     assertTrue(r.outcomes().get(2).reasons().get(0).startsWith("intake: "), r.outcomes().get(2).reasons()
