@@ -51,18 +51,8 @@ public final class RunSummary {
       }
       rows.add(row);
     }
-    final int[] w = new int[9];
-    for (String[] row : rows) {
-      for (int i = 0; i < 9; i++) {
-        w[i] = Math.max(w[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      final StringBuilder sb = new StringBuilder("  ");
-      for (int i = 0; i < 9; i++) {
-        sb.append(String.format(Locale.ROOT, i < 5 ? "%-" + w[i] + "s  " : "%" + w[i] + "s  ", row[i]));
-      }
-      out.println(sb.toString().stripTrailing());
+    if (rows.size() > 1 || r.outcomes().isEmpty()) {
+      table(rows, 5, out); // a plan of SV parts only has no small-variant table
     }
     printSv(r, out);
     for (SubmissionOutcome o : r.outcomes()) {

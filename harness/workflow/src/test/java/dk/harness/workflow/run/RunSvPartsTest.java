@@ -100,6 +100,13 @@ class RunSvPartsTest {
       assertEquals(0, h.errors(new HistoryQuery(null, null, null, null, null, null)).size(),
           "small-variant errors only");
     }
+    // The summary of a run of SV parts only: the SV table, no empty small-variant table.
+    final StringWriter table = new StringWriter();
+    RunSummary.print(r, new PrintWriter(table));
+    assertTrue(table.toString().contains("Structural variants (all types and sizes):"), table.toString());
+    assertTrue(!table.toString().contains("SNP recall"), table.toString());
+    assertTrue(table.toString().contains("good/HG002/sv ERROR") || table.toString().contains("multi/HG002/sv ERROR"),
+        table.toString());
     // Progress names SV parts as unit/sample/sv.
     assertTrue(log.toString().contains("good/HG002/sv"), log.toString());
     assertTrue(log.toString().contains("3 structural-variant part(s)"), log.toString());
