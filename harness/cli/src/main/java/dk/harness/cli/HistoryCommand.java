@@ -53,7 +53,8 @@ public final class HistoryCommand implements Callable<Integer>, FaultLocation {
       description = "Only this metric (columns metric, value, lower, upper). Default: every count and metric.")
   HistoryReport.Metric metric;
 
-  @Option(names = "--type", paramLabel = "SNP|INDEL", description = "Only this variant type.")
+  @Option(names = "--type", paramLabel = "SNP|INDEL|ALL|DEL|INS|DUP|INV|BND",
+      description = "Only this variant type (SNP, INDEL; SV rows: ALL, DEL, INS, DUP, INV, BND).")
   String type;
 
   @Option(names = "--filter", paramLabel = "ALL|PASS", description = "Only this filter row.")
@@ -65,6 +66,11 @@ public final class HistoryCommand implements Callable<Integer>, FaultLocation {
 
   @Option(names = "--all-subsets", description = "Every subset (strata too).")
   boolean allSubsets;
+
+  @Option(names = "--kind", paramLabel = "small-variant|structural-variant",
+      description = "Only comparisons of this kind (a submission's SV part is its own comparison, with rows by SV "
+          + "type and size bin). Default: both.")
+  String kind;
 
   @Option(names = "--format", paramLabel = "csv|json|table", description = "Output format. Default: csv.")
   HistoryReport.Format format = HistoryReport.Format.CSV;
@@ -92,17 +98,23 @@ public final class HistoryCommand implements Callable<Integer>, FaultLocation {
 
   @Override
   public Integer call() throws Exception {
-    final String t = upper(type, "--type", List.of("SNP", "INDEL"));
+    final String t = upper(type, "--type", List.of("SNP", "INDEL", "ALL", "DEL", "INS", "DUP", "INV", "BND"));
+    final String k = kind == null ? null : kind.toLowerCase(Locale.ROOT);
+    if (k != null && !List.of("small-variant", "structural-variant").contains(k)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--kind must be small-variant or "
+          + "structural-variant (got '" + kind + "')");
+    }
     final String f = upper(filter, "--filter", List.of("ALL", "PASS"));
     if (record != null) {
       return record();
     }
-    final HistoryQuery q = new HistoryQuery(unit, sample, truthSet, t, f, allSubsets ? null : subset);
+    final HistoryQuery q = new HistoryQuery(unit, sample, truthSet, t, f, allSubsets ? null : subset, k);
     try (History h = History.openReadOnly(db)) {
       final List<HistoryRow> rows = h.query(q);
       HistoryReport.write(rows, metric, format, out);
       for (String[] e : h.errors(q)) {
-        err.println("harness: " + e[0] + " " + e[2] + "/" + e[3] + " (" + e[4] + "): ERROR, not compared: " + e[5]);
+        err.println("harness: " + e[0] + " " + e[2] + "/" + e[3] + ("structural-variant".equals(e[6]) ? "/sv" : "")
+            + " (" + e[4] + "): ERROR, not compared: " + e[5]);
       }
       err.flush();
     }

@@ -81,7 +81,7 @@ class RunHistoryDemoCommandsTest {
     assertEquals(0, csv.exitCode(), csv.stderr());
     final List<String> lines = List.of(csv.stdout().split("\\R"));
     assertEquals("run_id,started_at,unit,sample,pipeline,pipeline_version,truth_set,truth_set_version,verdict,type,"
-        + "filter,subset,metric,value,lower,upper", lines.get(0));
+        + "filter,subset,metric,value,lower,upper,kind,size_bin", lines.get(0));
     assertEquals(3, lines.size(), csv.stdout());
     assertTrue(lines.get(1).startsWith("a,") && lines.get(2).startsWith("b,"), csv.stdout());
     assertTrue(lines.get(1).contains(",north,HG001,gatk4,4,na12878,v1,PASS,SNP,PASS,*,recall,1.000000,0.946002,"

@@ -106,7 +106,7 @@ public final class Intake {
           return report();
         }
         summarise();
-        if (!anyErrors()) {
+        if (!anyErrors() && !target.structural()) {
           crossCheckWithComparisonReader(header, truth, reference, indexPath);
         }
         return report();
@@ -207,6 +207,9 @@ public final class Intake {
     }
 
     private FastaReference openReference() {
+      if (target.reference() == null) {
+        return null; // an SV target without reference: nothing to check against
+      }
       try {
         return FastaReference.open(target.reference());
       } catch (InputException e) {
@@ -235,6 +238,10 @@ public final class Intake {
       try (VcfInput in = VcfInput.open(truth, "truth", header.samples().get(0), ScoreField.QUAL)) {
         return new TruthInfo(header, in.recordContigs());
       } catch (InputException e) {
+        if (target.structural()) {
+          // The small-variant reader is not the SV engine's: what it refuses is no verdict on an SV truth set.
+          return new TruthInfo(header, null);
+        }
         fileFindings.add(Severity.ERROR, "TRUTH_UNUSABLE", e.file(), e.line(), "the truth VCF cannot be used: "
             + e.problem(), e.fix());
         return new TruthInfo(header, null);
@@ -388,7 +395,7 @@ public final class Intake {
             + s.gvcfEvidence + ")", "genotype it first: gatk GenotypeGVCFs -R REF -V " + vcf + " -O calls.vcf.gz, "
             + "or bcftools convert --gvcf2vcf -f REF " + vcf + " -Oz -o calls.vcf.gz");
       }
-      if (s.symbolic > 0) {
+      if (s.symbolic > 0 && !target.structural()) {
         out.add(Severity.WARNING, "SYMBOLIC_ALLELE", vcf, s.firstSymbolicLine, s.symbolic + " record"
             + (s.symbolic == 1 ? " has" : "s have") + " symbolic or breakend ALT alleles (" + counts(s.symbolicAlleles)
             + "); they are not compared (their sequence is unknown), so truth variants they may represent count as "
@@ -409,7 +416,7 @@ public final class Intake {
         out.add(Severity.WARNING, "NO_PASS", vcf, -1, "no record passes filters, so the PASS comparison will have no "
             + "query calls", "check the FILTER column; the council's numbers are the PASS rows");
       }
-      if (sampleName != null && s.genotyped > 0) {
+      if (sampleName != null && s.genotyped > 0 && !target.structural()) {
         out.add(Severity.INFO, "UNPHASED_SHARE", vcf, -1, s.unphasedHet + " of " + s.hets + " heterozygous genotypes ("
             + pct(s.unphasedHet, s.hets) + ") are unphased", null);
         out.add(Severity.INFO, "NOT_VARIANT_SHARE", vcf, -1, s.noCallOrHomRef + " of " + s.genotyped
@@ -437,7 +444,7 @@ public final class Intake {
       final String fixNotAssessed = "to have them compared, submit them as small variants with explicit sequence "
           + "(REF and ALT up to 1,000 bp, haploid or diploid GT); otherwise they are counted apart in metrics.json "
           + "(not_assessed) and truth variants they represent count as FN";
-      if (sum[0] + sum[1] + sum[2] > 0) {
+      if (sum[0] + sum[1] + sum[2] > 0 && !target.structural()) {
         out.add(sum[0] + sum[2] > 0 ? Severity.WARNING : Severity.INFO, "NOT_ASSESSED", vcf,
             sum[0] > 0 ? s.firstNotAssessedInsideLine : s.firstNotAssessedLine, (sum[0] + sum[1] + sum[2])
             + " record(s) cannot be assessed by the comparison (" + kinds + "); " + where(sum), fixNotAssessed);

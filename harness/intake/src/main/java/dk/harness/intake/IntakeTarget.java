@@ -14,16 +14,33 @@ import java.util.Objects;
  *     sample-name plausibility check
  * @param confident the truth set's confident-regions BED, or null when not known (then records the comparison
  *     cannot assess are reported as possibly inside the regions)
+ * @param structural the submission is benchmarked with the SV engine: the reference is optional (null: no REF or
+ *     contig-length check against it), symbolic and breakend alleles are normal (no SYMBOLIC_ALLELE or
+ *     NOT_ASSESSED findings), and the small-variant reader's cross-check is not made (the SV comparison reads the
+ *     file itself and refuses what it cannot use)
  */
 public record IntakeTarget(Path truthVcf, Path reference, String expectedBuild, String expectedSample,
-    Path confident) {
+    Path confident, boolean structural) {
   public IntakeTarget {
     Objects.requireNonNull(truthVcf, "truthVcf");
-    Objects.requireNonNull(reference, "reference");
+    if (!structural) {
+      Objects.requireNonNull(reference, "reference");
+    }
   }
 
-  /** A target without confident regions. */
+  /** A small-variant target. */
+  public IntakeTarget(Path truthVcf, Path reference, String expectedBuild, String expectedSample, Path confident) {
+    this(truthVcf, reference, expectedBuild, expectedSample, confident, false);
+  }
+
+  /** A small-variant target without confident regions. */
   public IntakeTarget(Path truthVcf, Path reference, String expectedBuild, String expectedSample) {
-    this(truthVcf, reference, expectedBuild, expectedSample, null);
+    this(truthVcf, reference, expectedBuild, expectedSample, null, false);
+  }
+
+  /** A structural-variant target (see {@link #structural()}); {@code reference} may be null. */
+  public static IntakeTarget structural(Path truthVcf, Path reference, String expectedBuild, String expectedSample,
+      Path includeBed) {
+    return new IntakeTarget(truthVcf, reference, expectedBuild, expectedSample, includeBed, true);
   }
 }

@@ -181,13 +181,16 @@ public final class Demo {
   }
 
   private void validate(Plan plan) {
-    for (PlanSubmission s : plan.submissions()) {
-      final PlanTruthSet t = plan.truthSet(s.truthSetId()).orElseThrow();
-      final IntakeReport r = Intake.check(new Submission(s.unit(), s.pipelineName(), s.vcfSample(), s.truthSetId(),
-          s.vcf(), s.index()), new IntakeTarget(t.vcf(), t.reference(), t.build(), t.sample(), t.confident()));
+    for (dk.harness.workflow.plan.SubmissionPart p : plan.parts()) {
+      final PlanSubmission s = p.submission();
+      final PlanTruthSet t = plan.truthSet(p.truthSetId()).orElseThrow();
+      final IntakeReport r = p.structural()
+          ? dk.harness.workflow.run.SubmissionWork.checkSvIntake(p, t)
+          : Intake.check(new Submission(s.unit(), s.pipelineName(), s.vcfSample(), s.truthSetId(), s.vcf(),
+              s.index()), new IntakeTarget(t.vcf(), t.reference(), t.build(), t.sample(), t.confident()));
       final List<Finding> errors = r.findings(Severity.ERROR);
       final List<Finding> warnings = r.findings(Severity.WARNING);
-      out.printf(java.util.Locale.ROOT, "  %-16s %s: %,d records, %d error(s), %d warning(s)%n", s.key(),
+      out.printf(java.util.Locale.ROOT, "  %-16s %s: %,d records, %d error(s), %d warning(s)%n", p.key(),
           errors.isEmpty() ? "OK" : "REFUSED", r.records(), errors.size(), warnings.size());
       for (Finding f : errors.isEmpty() ? warnings.subList(0, Math.min(2, warnings.size())) : errors) {
         out.println("      " + f.format());

@@ -41,13 +41,15 @@ import org.sqlite.SQLiteConfig;
  * history or not at all, also when the process is killed while writing. Readers need no lock.
  *
  * <p>Schema (version {@value #SCHEMA_VERSION}, in {@code PRAGMA user_version}): tables {@code runs},
- * {@code comparisons}, {@code metrics}; see docs/workflow.md. A database with a newer schema is refused.
+ * {@code comparisons} (one per submission part: {@code kind} small-variant or structural-variant), {@code metrics},
+ * {@code site_metrics}, {@code representation_gap}, {@code sv_metrics}; see docs/workflow.md. An older history is
+ * migrated in place when opened for writing; a database with a newer schema is refused.
  *
  * <p>Not thread-safe: one instance per thread (each opens its own connection).
  */
 public final class History implements AutoCloseable {
   /** Current schema version. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
   /** Confidence of the stored intervals. */
   public static final double CONFIDENCE = 0.95;
 
@@ -157,14 +159,30 @@ public final class History implements AutoCloseable {
         throw new InputException(file, -1, "the file is an SQLite database but not a harness history",
             "use another results_dir, or move the file away");
       }
+      try (Statement st = db.createStatement()) {
+        // Version 3 rebuilds the comparisons table that the others reference; foreign keys can only be switched
+        // off outside a transaction, and are checked once the rebuild is committed.
+        st.execute("PRAGMA foreign_keys = OFF");
+      }
       db.setAutoCommit(false);
       try (Statement st = db.createStatement()) {
-        // Each version only adds tables, so an older history is brought up to date in place.
-        for (String sql : v < 1 ? Schema.V1 : List.<String>of()) {
+        // An older history is brought up to date in place, version by version, in one transaction.
+        final List<String> steps = new ArrayList<>();
+        if (v < 1) {
+          steps.addAll(Schema.V1);
+        }
+        if (v < 2) {
+          steps.addAll(Schema.V2);
+        }
+        steps.addAll(Schema.V3);
+        for (String sql : steps) {
           st.executeUpdate(sql);
         }
-        for (String sql : Schema.V2) {
-          st.executeUpdate(sql);
+        try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+          if (rs.next()) {
+            throw new SQLException("foreign key check failed after the schema update (table " + rs.getString(1)
+                + ")");
+          }
         }
         st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
       }
@@ -174,6 +192,11 @@ public final class History implements AutoCloseable {
       throw failed("cannot create the history schema", e);
     } finally {
       autoCommit();
+      try (Statement st = db.createStatement()) {
+        st.execute("PRAGMA foreign_keys = ON");
+      } catch (SQLException ignored) {
+        // Only reached when the connection is broken; the next statement reports it.
+      }
     }
   }
 
@@ -256,8 +279,8 @@ public final class History implements AutoCloseable {
       ps.executeUpdate();
     }
     try (PreparedStatement pc = db.prepareStatement("INSERT INTO comparisons (run_id, unit, sample, pipeline_name, "
-        + "pipeline_version, truth_set_id, truth_set_version, query_sha256, verdict, reasons) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+        + "pipeline_version, truth_set_id, truth_set_version, query_sha256, verdict, reasons, kind) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
         PreparedStatement pm = db.prepareStatement("INSERT INTO metrics (comparison_id, filter, type, subset, "
             + "truth_total, truth_tp, truth_fn, query_total, query_tp, query_fp, query_unk, fp_gt, fp_al, "
             + "recall, recall_lower, recall_upper, precision, precision_lower, precision_upper, f1, f1_lower, "
@@ -273,6 +296,7 @@ public final class History implements AutoCloseable {
         pc.setString(8, c.querySha256());
         pc.setString(9, c.verdict());
         pc.setString(10, toJson(c.reasons()));
+        pc.setString(11, c.kind());
         pc.executeUpdate();
         final long id;
         try (ResultSet keys = pc.getGeneratedKeys()) {
@@ -306,6 +330,7 @@ public final class History implements AutoCloseable {
         }
         pm.executeBatch();
         insertSiteLevel(id, c);
+        SvHistory.insert(db, id, c.svRows());
       }
     }
   }
@@ -365,9 +390,21 @@ public final class History implements AutoCloseable {
    * @return empty for a first submission
    */
   public Optional<PreviousResult> previous(String unit, String sample, String truthSetId, String beforeRunId) {
+    return previous(unit, sample, truthSetId, beforeRunId, ComparisonRecord.SMALL_VARIANT);
+  }
+
+  /**
+   * As {@link #previous(String, String, String, String)}, for comparisons of one kind: a structural-variant result
+   * comes with its {@link PreviousResult#svRows()} (and empty small-variant counts).
+   *
+   * @param kind {@code small-variant} or {@code structural-variant}
+   */
+  public Optional<PreviousResult> previous(String unit, String sample, String truthSetId, String beforeRunId,
+      String kind) {
     final String sql = "SELECT c.comparison_id, r.run_id, r.started_at, c.pipeline_version, c.verdict "
         + "FROM comparisons c JOIN runs r ON r.run_id = c.run_id "
         + "WHERE c.unit = ? AND c.sample = ? AND c.truth_set_id = ? AND c.verdict <> 'ERROR' AND r.run_id <> ? "
+        + "AND c.kind = ? "
         + "AND r.started_at <= COALESCE((SELECT started_at FROM runs WHERE run_id = ?), r.started_at) "
         + "ORDER BY r.started_at DESC, r.run_id DESC LIMIT 1";
     try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -375,13 +412,16 @@ public final class History implements AutoCloseable {
       ps.setString(2, sample);
       ps.setString(3, truthSetId);
       ps.setString(4, beforeRunId);
-      ps.setString(5, beforeRunId);
+      ps.setString(5, kind);
+      ps.setString(6, beforeRunId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
+        final boolean sv = ComparisonRecord.STRUCTURAL_VARIANT.equals(kind);
         return Optional.of(new PreviousResult(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            counts(rs.getLong(1))));
+            sv ? new ResultCounts(Map.of()) : counts(rs.getLong(1)),
+            sv ? SvHistory.rows(db, rs.getLong(1)) : List.of()));
       }
     } catch (SQLException e) {
       throw failed("history query failed", e);
@@ -412,16 +452,35 @@ public final class History implements AutoCloseable {
   }
 
   /**
-   * Rows matching the query, oldest run first, then unit, sample, type, filter and subset ({@code *} first).
+   * Rows matching the query, oldest run first, then unit, sample, kind (small-variant first), then for small
+   * variants type, filter and subset ({@code *} first), for structural variants type and size bin as metrics.json
+   * lists them.
    */
   public List<HistoryRow> query(HistoryQuery q) {
+    final List<HistoryRow> out = new ArrayList<>();
+    if (q.kind() == null || q.kind().equals(ComparisonRecord.SMALL_VARIANT)) {
+      out.addAll(smallRows(q));
+    }
+    try {
+      out.addAll(SvHistory.query(db, q));
+    } catch (SQLException e) {
+      throw failed("history query failed", e);
+    }
+    // Stable: each kind keeps its own order within a comparison.
+    out.sort(java.util.Comparator.comparing(HistoryRow::startedAt).thenComparing(HistoryRow::runId)
+        .thenComparing(HistoryRow::unit).thenComparing(HistoryRow::sample)
+        .thenComparing(r -> ComparisonRecord.STRUCTURAL_VARIANT.equals(r.kind())));
+    return out;
+  }
+
+  private List<HistoryRow> smallRows(HistoryQuery q) {
     final StringBuilder sql = new StringBuilder("SELECT r.run_id, r.started_at, c.unit, c.sample, c.pipeline_name, "
         + "c.pipeline_version, c.truth_set_id, c.truth_set_version, c.verdict, m.type, m.filter, m.subset, "
         + "m.truth_total, m.truth_tp, m.truth_fn, m.query_total, m.query_tp, m.query_fp, m.query_unk, m.fp_gt, "
         + "m.fp_al, m.recall, m.recall_lower, m.recall_upper, m.precision, m.precision_lower, m.precision_upper, "
         + "m.f1, m.f1_lower, m.f1_upper "
         + "FROM metrics m JOIN comparisons c ON c.comparison_id = m.comparison_id "
-        + "JOIN runs r ON r.run_id = c.run_id WHERE 1 = 1");
+        + "JOIN runs r ON r.run_id = c.run_id WHERE c.kind = 'small-variant'");
     final List<String> args = new ArrayList<>();
     condition(sql, args, "c.unit", q.unit());
     condition(sql, args, "c.sample", q.sample());
@@ -440,7 +499,8 @@ public final class History implements AutoCloseable {
           out.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
               rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
               rs.getString(11), rs.getString(12), countsAt(rs, 13), dbl(rs, 22), dbl(rs, 23), dbl(rs, 24),
-              dbl(rs, 25), dbl(rs, 26), dbl(rs, 27), dbl(rs, 28), dbl(rs, 29), dbl(rs, 30)));
+              dbl(rs, 25), dbl(rs, 26), dbl(rs, 27), dbl(rs, 28), dbl(rs, 29), dbl(rs, 30),
+              ComparisonRecord.SMALL_VARIANT, null));
         }
       }
     } catch (SQLException e) {
@@ -450,13 +510,15 @@ public final class History implements AutoCloseable {
   }
 
   /**
-   * Comparisons that have no metric rows (verdict ERROR), oldest first: unit, sample, run and reasons, so
+   * Comparisons that have no metric rows (verdict ERROR), oldest first: run id, start, unit, sample, truth set,
+   * reasons (JSON) and kind, so
    * {@code harness history} can show that a unit's submission was refused.
    */
   public List<String[]> errors(HistoryQuery q) {
     final StringBuilder sql = new StringBuilder("SELECT r.run_id, r.started_at, c.unit, c.sample, c.truth_set_id, "
-        + "c.reasons FROM comparisons c JOIN runs r ON r.run_id = c.run_id WHERE c.verdict = 'ERROR'");
+        + "c.reasons, c.kind FROM comparisons c JOIN runs r ON r.run_id = c.run_id WHERE c.verdict = 'ERROR'");
     final List<String> args = new ArrayList<>();
+    condition(sql, args, "c.kind", q.kind());
     condition(sql, args, "c.unit", q.unit());
     condition(sql, args, "c.sample", q.sample());
     condition(sql, args, "c.truth_set_id", q.truthSetId());
@@ -469,7 +531,7 @@ public final class History implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6)});
+              rs.getString(5), rs.getString(6), rs.getString(7)});
         }
       }
     } catch (SQLException e) {

@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * Writes history rows for {@code harness history}: CSV (default), JSON or an aligned table. With a metric, one
  * value column plus its interval per row; without, every count and metric. Ratios are written with 6 decimals;
- * an undefined metric is an empty CSV field, {@code null} in JSON and {@code .} in the table. Stateless.
+ * an undefined metric is an empty CSV field, {@code null} in JSON and {@code .} in the table. The last two columns,
+ * {@code kind} and {@code size_bin}, tell structural-variant rows (type = SV type, size bin) from small-variant
+ * rows (size bin empty). Stateless.
  */
 public final class HistoryReport {
   /** Output formats. */
@@ -30,6 +32,8 @@ public final class HistoryReport {
       "query_tp", "query_fp", "query_unk", "fp_gt", "fp_al");
   private static final List<String> METRIC_COLUMNS = List.of("recall", "recall_lower", "recall_upper", "precision",
       "precision_lower", "precision_upper", "f1", "f1_lower", "f1_upper");
+  /** Last, so the columns before them keep their places. */
+  private static final List<String> KIND_COLUMNS = List.of("kind", "size_bin");
 
   private HistoryReport() {
   }
@@ -43,6 +47,7 @@ public final class HistoryReport {
     } else {
       c.addAll(List.of("metric", "value", "lower", "upper"));
     }
+    c.addAll(KIND_COLUMNS);
     return c;
   }
 
@@ -102,6 +107,8 @@ public final class HistoryReport {
         default -> throw new IllegalStateException();
       }
     }
+    v.add(r.kind());
+    v.add(r.sizeBin());
     return v;
   }
 
@@ -130,6 +137,9 @@ public final class HistoryReport {
   private static void table(List<String> cols, List<List<Object>> values, Metric metric, PrintWriter out) {
     final List<String> shown = new ArrayList<>(List.of("run_id", "unit", "sample", "pipeline_version", "verdict",
         "type", "filter", "subset"));
+    if (values.stream().anyMatch(v -> v.get(cols.indexOf("size_bin")) != null)) {
+      shown.add("size_bin"); // only when there are SV rows, so small-variant tables look as before
+    }
     final List<String> header = new ArrayList<>(shown);
     final List<String> metrics = metric == null ? List.of("recall", "precision", "f1")
         : List.of(metric.name().toLowerCase(Locale.ROOT));

@@ -64,4 +64,44 @@ final class Schema {
           + " kind TEXT NOT NULL CHECK (kind IN ('snv', 'indel', 'complex', 'total')),"
           + " truth_fn INTEGER NOT NULL, query_fp INTEGER NOT NULL,"
           + " PRIMARY KEY (comparison_id, filter, kind))");
+
+  /**
+   * Version 3 (issue 12): a submission's structural-variant part is a comparison of its own. {@code comparisons} gets
+   * a {@code kind} column and is unique per (run, unit, sample, kind), which SQLite can only do by rebuilding the
+   * table (ids are kept, so the rows of the other tables stay attached); {@code sv_metrics} holds the SV counts by
+   * type and size bin of stratum ALL. Run with foreign keys off (the rebuild drops the referenced table).
+   */
+  static final List<String> V3 = List.of(
+      "CREATE TABLE comparisons_v3 ("
+          + " comparison_id INTEGER PRIMARY KEY,"
+          + " run_id TEXT NOT NULL REFERENCES runs(run_id),"
+          + " unit TEXT NOT NULL,"
+          + " sample TEXT NOT NULL,"
+          + " pipeline_name TEXT,"
+          + " pipeline_version TEXT,"
+          + " truth_set_id TEXT NOT NULL,"
+          + " truth_set_version TEXT,"
+          + " query_sha256 TEXT,"
+          + " verdict TEXT NOT NULL CHECK (verdict IN ('PASS', 'WARN', 'FAIL', 'ERROR')),"
+          + " reasons TEXT NOT NULL,"
+          + " kind TEXT NOT NULL DEFAULT 'small-variant' CHECK (kind IN ('small-variant', 'structural-variant')),"
+          + " UNIQUE (run_id, unit, sample, kind))",
+      "INSERT INTO comparisons_v3 (comparison_id, run_id, unit, sample, pipeline_name, pipeline_version, "
+          + "truth_set_id, truth_set_version, query_sha256, verdict, reasons) SELECT comparison_id, run_id, unit, "
+          + "sample, pipeline_name, pipeline_version, truth_set_id, truth_set_version, query_sha256, verdict, "
+          + "reasons FROM comparisons",
+      "DROP TABLE comparisons",
+      "ALTER TABLE comparisons_v3 RENAME TO comparisons",
+      "CREATE INDEX comparisons_by_unit ON comparisons (unit, sample, truth_set_id, kind)",
+      "CREATE TABLE sv_metrics ("
+          + " comparison_id INTEGER NOT NULL REFERENCES comparisons(comparison_id),"
+          + " filter TEXT NOT NULL CHECK (filter IN ('ALL', 'PASS')),"
+          + " type TEXT NOT NULL,"
+          + " size_bin TEXT NOT NULL,"
+          + " truth_total INTEGER NOT NULL, tp_base INTEGER NOT NULL, fn INTEGER NOT NULL,"
+          + " query_total INTEGER NOT NULL, tp_comp INTEGER NOT NULL, fp INTEGER NOT NULL,"
+          + " recall REAL, recall_lower REAL, recall_upper REAL,"
+          + " precision REAL, precision_lower REAL, precision_upper REAL,"
+          + " f1 REAL, f1_lower REAL, f1_upper REAL,"
+          + " PRIMARY KEY (comparison_id, type, size_bin))");
 }

@@ -1,5 +1,6 @@
 package dk.harness.workflow.plan;
 
+import dk.harness.core.sv.SvConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,16 +24,32 @@ import java.util.Optional;
  * @param truthSetCache {@code truth_set_cache}: where catalogue truth sets were fetched, or null
  * @param truthSets truth sets, in file order, distinct ids
  * @param submissions submissions, in file order, distinct (unit, sample)
+ * @param svConfig {@code sv_parameters}: the Truvari parameters of every SV comparison of the plan (Truvari's
+ *     defaults for keys not given)
  */
 public record Plan(Path source, String text, String sha256, int planVersion, String runId, Path resultsDir,
     int threads, Path gates, Path catalogue, Path truthSetCache, List<PlanTruthSet> truthSets,
-    List<PlanSubmission> submissions) {
+    List<PlanSubmission> submissions, SvConfig svConfig) {
   public Plan {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(resultsDir, "resultsDir");
     Objects.requireNonNull(gates, "gates");
+    Objects.requireNonNull(svConfig, "svConfig");
     truthSets = List.copyOf(truthSets);
     submissions = List.copyOf(submissions);
+  }
+
+  /** A plan without {@code sv_parameters} (Truvari's defaults). */
+  public Plan(Path source, String text, String sha256, int planVersion, String runId, Path resultsDir,
+      int threads, Path gates, Path catalogue, Path truthSetCache, List<PlanTruthSet> truthSets,
+      List<PlanSubmission> submissions) {
+    this(source, text, sha256, planVersion, runId, resultsDir, threads, gates, catalogue, truthSetCache, truthSets,
+        submissions, SvConfig.defaults());
+  }
+
+  /** Every submission's parts, in plan order (a submission's small-variant part before its SV part). */
+  public List<SubmissionPart> parts() {
+    return submissions.stream().flatMap(s -> s.parts().stream()).toList();
   }
 
   /** The truth set with this id, if the plan defines one. */
@@ -44,6 +61,6 @@ public record Plan(Path source, String text, String sha256, int planVersion, Str
   public Plan withOverrides(String newRunId, Path newResultsDir, Integer newThreads, Path newGates) {
     return new Plan(source, text, sha256, planVersion, newRunId != null ? newRunId : runId,
         newResultsDir != null ? newResultsDir : resultsDir, newThreads != null ? newThreads : threads,
-        newGates != null ? newGates : gates, catalogue, truthSetCache, truthSets, submissions);
+        newGates != null ? newGates : gates, catalogue, truthSetCache, truthSets, submissions, svConfig);
   }
 }

@@ -10,6 +10,7 @@ import dk.harness.catalog.TruthSet;
 import dk.harness.catalog.TruthSetCache;
 import dk.harness.catalog.TruthSetCatalogue;
 import dk.harness.catalog.TruthSetKind;
+import dk.harness.core.sv.SvConfig;
 import dk.harness.io.InputException;
 import dk.harness.io.ScoreField;
 import java.io.IOException;
@@ -49,11 +50,12 @@ public final class PlanReader {
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private static final Set<String> TOP_KEYS = Set.of("plan_version", "run_id", "results_dir", "threads", "gates",
-      "catalogue", "truth_set_cache", "truth_sets", "submissions");
+      "catalogue", "truth_set_cache", "truth_sets", "submissions", "sv_parameters");
   private static final Set<String> TRUTH_KEYS = Set.of("id", "version", "catalogue_id", "sample", "build", "vcf",
-      "confident", "reference", "stratification", "vcf_sample");
+      "confident", "reference", "stratification", "vcf_sample", "kind");
   private static final Set<String> SUBMISSION_KEYS = Set.of("unit", "sample", "pipeline_spec", "pipeline",
-      "truth_set", "vcf", "index", "vcf_sample", "roc", "target");
+      "truth_set", "vcf", "index", "vcf_sample", "roc", "target", "sv_truth_set", "sv_vcf", "sv_index",
+      "sv_vcf_sample");
   private static final Set<String> PIPELINE_KEYS = Set.of("name", "version");
 
   private final int defaultThreads;
@@ -124,10 +126,13 @@ public final class PlanReader {
     final Path gates = top.optionalPath("gates", dir, dir.resolve("gates/council-criteria.yaml"));
     final Path catalogue = top.optionalPath("catalogue", dir, null);
     final Path cache = top.optionalPath("truth_set_cache", dir, null);
+    final SvConfig svConfig = SvParameters.read(root.get("sv_parameters"), (key, problem, fix) ->
+        (key == null ? top.child("sv_parameters") : top.child("sv_parameters").child(key)).error(problem, fix));
 
     final List<PlanTruthSet> truthSets = new ArrayList<>();
     final Map<String, PlanTruthSet> byId = new HashMap<>();
     final Node ts = top.requiredList("truth_sets");
+    final Set<String> svNamed = svTruthSetIds(root.get("submissions"));
     TruthSetCatalogue loadedCatalogue = null;
     for (int i = 0; i < ts.node.size(); i++) {
       final Node n = ts.element(i);
@@ -143,7 +148,7 @@ public final class PlanReader {
         if (loadedCatalogue == null) {
           loadedCatalogue = TruthSetCatalogue.load(catalogue);
         }
-        t = catalogueTruthSet(n, dir, loadedCatalogue, new TruthSetCache(cache));
+        t = catalogueTruthSet(n, dir, loadedCatalogue, new TruthSetCache(cache), svNamed);
       }
       if (byId.put(t.id(), t) != null) {
         throw n.child("id").error("truth set id '" + t.id() + "' is defined twice", "give every truth set its own id");
@@ -164,8 +169,45 @@ public final class PlanReader {
       }
       submissions.add(s);
     }
+    if (svConfig.extend() > 0) {
+      for (PlanTruthSet t : truthSets) {
+        if (t.structural() && t.confident() == null) {
+          throw top.child("sv_parameters").child("extend").error("extend widens the SV truth set's regions, but "
+              + "truth set '" + t.id() + "' has no 'confident:' BED", "give it confident: (Truvari's --includebed) "
+              + "or drop extend");
+        }
+      }
+    }
     return new Plan(file.toAbsolutePath().normalize(), text, sha256(bytes), version, runId, results,
-        threadsValue == null ? defaultThreads : threadsValue, gates, catalogue, cache, truthSets, submissions);
+        threadsValue == null ? defaultThreads : threadsValue, gates, catalogue, cache, truthSets, submissions,
+        svConfig);
+  }
+
+  /** The ids submissions name as sv_truth_set (read ahead, so catalogue entries are checked before any fetch). */
+  private static Set<String> svTruthSetIds(JsonNode submissions) {
+    final Set<String> out = new HashSet<>();
+    if (submissions != null && submissions.isArray()) {
+      for (JsonNode s : submissions) {
+        if (s.isObject() && s.path("sv_truth_set").isValueNode()) {
+          out.add(s.path("sv_truth_set").asText().strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The {@code kind:} of an inline truth set (default small-variant). */
+  private static TruthSetKind kind(Node n) {
+    final String k = n.optionalText("kind");
+    if (k == null) {
+      return TruthSetKind.SMALL_VARIANT;
+    }
+    final TruthSetKind kind = TruthSetKind.fromLabel(k);
+    if (kind != TruthSetKind.SMALL_VARIANT && kind != TruthSetKind.STRUCTURAL_VARIANT) {
+      throw n.child("kind").error("kind '" + k + "' is not small-variant or structural-variant",
+          "write kind: structural-variant for an SV benchmark, or leave kind out for small variants");
+    }
+    return kind;
   }
 
   private static PlanTruthSet inlineTruthSet(Node n, Path dir) {
@@ -175,12 +217,17 @@ public final class PlanReader {
       throw n.child("catalogue_id").error("a truth set is either inline (vcf, confident, ...) or from the "
           + "catalogue (catalogue_id), not both", "remove vcf/confident or catalogue_id");
     }
+    final TruthSetKind kind = kind(n);
+    // Truvari needs no reference (it resolves symbolic alleles and compares sequence with one when given).
+    final Path reference = kind == TruthSetKind.STRUCTURAL_VARIANT ? n.optionalPath("reference", dir, null)
+        : n.requiredPath("reference", dir);
     return new PlanTruthSet(id, n.requiredText("version"), null, n.optionalName("sample"), n.optionalText("build"),
-        n.requiredPath("vcf", dir), n.optionalPath("confident", dir, null), n.requiredPath("reference", dir),
-        n.optionalPath("stratification", dir, null), n.optionalText("vcf_sample"), n.line());
+        n.requiredPath("vcf", dir), n.optionalPath("confident", dir, null), reference,
+        n.optionalPath("stratification", dir, null), n.optionalText("vcf_sample"), n.line(), kind);
   }
 
-  private static PlanTruthSet catalogueTruthSet(Node n, Path dir, TruthSetCatalogue catalogue, TruthSetCache cache) {
+  private static PlanTruthSet catalogueTruthSet(Node n, Path dir, TruthSetCatalogue catalogue, TruthSetCache cache,
+      Set<String> svNamed) {
     n.onlyKeys(TRUTH_KEYS);
     for (String k : List.of("confident", "version", "build")) {
       if (n.node.has(k)) {
@@ -197,12 +244,18 @@ public final class PlanReader {
     } catch (InputException e) {
       throw n.error(e.getMessage(), null, e);
     }
-    if (entry.kind() != TruthSetKind.SMALL_VARIANT) {
+    if (n.node.has("kind") && kind(n) != entry.kind()) {
+      throw n.child("kind").error("kind '" + n.optionalText("kind") + "' but catalogue entry '" + catalogueId
+          + "' is a " + entry.kind().label() + " set", "remove 'kind:' (the catalogue says it)");
+    }
+    final boolean svEntry = entry.kind() == TruthSetKind.STRUCTURAL_VARIANT;
+    if (entry.kind() != TruthSetKind.SMALL_VARIANT && !(svEntry && svNamed.contains(id))) {
       // Before anything is fetched: an SV benchmark fed to the small-variant engine would count only what it can
       // assess and say little else.
       throw n.child(n.node.has("catalogue_id") ? "catalogue_id" : "id").error("catalogue entry '" + catalogueId
-          + "' is a " + entry.kind().label() + " set, and plans benchmark small variants", "name a small-variant "
-          + "entry (harness truth-sets list), or compare SV calls with harness compare-sv");
+          + "' is a " + entry.kind().label() + " set, and only a submission's sv_truth_set may name one (truth_set "
+          + "benchmarks small variants)", "name it under sv_truth_set: for SV calls, or name a small-variant entry "
+          + "(harness truth-sets list); one SV comparison alone is harness compare-sv");
     }
     try {
       local = cache.resolve(entry);
@@ -215,24 +268,19 @@ public final class PlanReader {
           + entry.sample(), "remove 'sample:' or pick the entry for " + sample);
     }
     return new PlanTruthSet(id, entry.release(), catalogueId, entry.sample() != null ? entry.sample() : sample,
-        entry.build().label(), local.vcf(), local.file(FileRole.BED).orElse(null), n.requiredPath("reference", dir),
-        n.optionalPath("stratification", dir, null), n.optionalText("vcf_sample"), n.line());
+        entry.build().label(), local.vcf(), local.file(FileRole.BED).orElse(null),
+        svEntry ? n.optionalPath("reference", dir, null) : n.requiredPath("reference", dir),
+        n.optionalPath("stratification", dir, null), n.optionalText("vcf_sample"), n.line(), entry.kind());
   }
 
   private static PlanSubmission submission(Node n, Path dir, Map<String, PlanTruthSet> truthSets) {
     n.onlyKeys(SUBMISSION_KEYS);
     final String unit = n.requiredName("unit");
     final String sample = n.requiredName("sample");
-    final String truthSetId = n.requiredText("truth_set");
-    final PlanTruthSet truth = truthSets.get(truthSetId);
-    if (truth == null) {
-      throw n.child("truth_set").error("truth set '" + truthSetId + "' is not defined under truth_sets (defined: "
-          + String.join(", ", new java.util.TreeSet<>(truthSets.keySet())) + ")", "fix the id or add the truth set");
-    }
-    if (truth.sample() != null && !truth.sample().equals(sample)) {
-      throw n.child("sample").error("sample '" + sample + "' is compared with truth set '" + truthSetId
-          + "', which is for " + truth.sample(), "use the truth set of " + sample);
-    }
+    final SubmissionParts parts = SubmissionParts.read(n.node, (key, problem, fix) ->
+        (key == null ? n : n.child(key)).error(problem, fix), truthSets, sample);
+    final String truthSetId = parts.truthSetId();
+    final PlanTruthSet truth = truthSetId == null ? truthSets.get(parts.svTruthSetId()) : truthSets.get(truthSetId);
     Path spec = null;
     String specSha = null;
     String specText = null;
@@ -259,7 +307,7 @@ public final class PlanReader {
       // The spec names the unit in words ("Example Genomics Unit North"), so only the build can be checked.
       if (truth.build() != null && ps.build() != null && !ps.build().label().equalsIgnoreCase(truth.build())) {
         throw n.child("pipeline_spec").error("the pipeline spec " + spec.getFileName() + " calls on "
-            + ps.build().label() + " but truth set '" + truthSetId + "' is on " + truth.build(),
+            + ps.build().label() + " but truth set '" + truth.id() + "' is on " + truth.build(),
             "compare with a truth set on the pipeline's build");
       }
       name = ps.name();
@@ -282,9 +330,12 @@ public final class PlanReader {
         throw n.child("roc").error("roc '" + rocText + "' is not QUAL or GQ", "write roc: QUAL or roc: GQ");
       }
     }
-    return new PlanSubmission(unit, sample, spec, specSha, specText, name, version, truthSetId,
-        n.requiredPath("vcf", dir), n.optionalPath("index", dir, null), n.optionalText("vcf_sample"), roc,
-        n.optionalPath("target", dir, null), n.line());
+    final Path vcf = truthSetId != null || !n.node.has("sv_vcf") ? n.requiredPath("vcf", dir)
+        : n.optionalPath("vcf", dir, null);
+    return new PlanSubmission(unit, sample, spec, specSha, specText, name, version, truthSetId, vcf,
+        n.optionalPath("index", dir, null), n.optionalText("vcf_sample"), roc, n.optionalPath("target", dir, null),
+        n.line(), parts.svTruthSetId(), n.optionalPath("sv_vcf", dir, null), n.optionalPath("sv_index", dir, null),
+        n.optionalText("sv_vcf_sample"));
   }
 
   static String sha256(byte[] bytes) {

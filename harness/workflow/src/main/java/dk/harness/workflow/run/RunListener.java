@@ -11,7 +11,10 @@ public interface RunListener {
   RunListener NONE = new RunListener() {
   };
 
-  /** A submission finished (its files are written in the run's temporary folder). */
+  /**
+   * A submission part finished (its files are written in the run's temporary folder): called once per part, so
+   * twice for a submission with a small-variant and a structural-variant part ({@link SubmissionOutcome#part()}).
+   */
   default void submissionDone(PlanSubmission submission, SubmissionOutcome outcome) {
   }
 }

@@ -15,6 +15,9 @@ import dk.harness.workflow.history.SiteLevelRow;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
+import dk.harness.workflow.plan.SubmissionPart;
+import dk.harness.workflow.history.SvMetricRow;
+import dk.harness.core.sv.SvConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +31,12 @@ import java.util.Map;
  * sha256), the criteria, each truth set's files with sha256 (reference included), each pipeline spec (content and
  * sha256), parameters, per-submission verdicts and timings, the host, start and end times. Times, timings and
  * host are provenance and differ between runs; everything else is determined by the inputs.
+ *
+ * <p>Each part of a submission is its own entry in {@code submissions}, with {@code kind} {@code small-variant}
+ * (folder {@code unit/sample}, outputs at {@code prefix}) or {@code structural-variant} (folder
+ * {@code unit/sample/sv} holding {@code harness compare-sv}'s outputs and intake.json; {@code prefix}, {@code roc}
+ * and {@code target} null). A missing kind is read as small-variant. Truth sets carry their {@code kind}; the SV
+ * parameters of the plan are {@code parameters.sv} (when the plan has an SV part).
  *
  * <p>It is also the source of the run's history rows ({@link #toRecord}), so a run folder whose recording was
  * interrupted can be recorded later from its files alone.
@@ -69,6 +78,9 @@ final class RunManifest {
     params.put("threads", c.plan().threads());
     params.put("parallel_submissions", c.parallel());
     params.put("engine_threads", c.engineThreads());
+    if (c.plan().submissions().stream().anyMatch(PlanSubmission::hasSvPart)) {
+      params.put("sv", svParameters(c.plan().svConfig()));
+    }
     m.put("parameters", params);
     final List<Object> truthSets = new ArrayList<>();
     final Map<String, Integer> loads = c.work().truthSetLoads();
@@ -82,7 +94,7 @@ final class RunManifest {
       summary.put(s.name(), 0);
     }
     for (SubmissionOutcome o : c.outcomes()) {
-      subs.add(submission(o, c.plan().truthSet(o.submission().truthSetId()).orElseThrow()));
+      subs.add(submission(o, c.plan().truthSet(o.part().truthSetId()).orElseThrow()));
       summary.merge(o.status().name(), 1, Integer::sum);
     }
     m.put("submissions", subs);
@@ -93,6 +105,7 @@ final class RunManifest {
   private static Map<String, Object> truthSet(PlanTruthSet t, TruthSetSummary data, int loads) {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", t.id());
+    m.put("kind", t.kind().label());
     m.put("version", t.version());
     m.put("catalogue_id", t.catalogueId());
     m.put("sample", t.sample());
@@ -117,11 +130,13 @@ final class RunManifest {
 
   private static Map<String, Object> submission(SubmissionOutcome o, PlanTruthSet t) {
     final PlanSubmission s = o.submission();
+    final SubmissionPart part = o.part();
     final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", part.kind().label());
     m.put("unit", s.unit());
     m.put("sample", s.sample());
     m.put("folder", o.folder().toString().replace('\\', '/'));
-    m.put("prefix", o.folder().resolve(s.sample()).toString().replace('\\', '/'));
+    m.put("prefix", part.structural() ? null : o.folder().resolve(s.sample()).toString().replace('\\', '/'));
     final Map<String, Object> pipeline = new LinkedHashMap<>();
     pipeline.put("name", s.pipelineName());
     pipeline.put("version", s.pipelineVersion());
@@ -139,11 +154,11 @@ final class RunManifest {
     truth.put("id", t.id());
     truth.put("version", t.version());
     m.put("truth_set", truth);
-    m.put("vcf", file(s.vcf().toString(), o.querySha256()));
-    m.put("index", s.index() == null ? null : s.index().toString());
-    m.put("vcf_sample", s.vcfSample());
-    m.put("roc", s.roc().name());
-    m.put("target", s.target() == null ? null : s.target().toString());
+    m.put("vcf", file(part.vcf().toString(), o.querySha256()));
+    m.put("index", part.index() == null ? null : part.index().toString());
+    m.put("vcf_sample", part.vcfSample());
+    m.put("roc", part.structural() ? null : s.roc().name());
+    m.put("target", part.structural() || s.target() == null ? null : s.target().toString());
     m.put("verdict", o.status().name());
     m.put("reasons", o.reasons());
     m.put("previous_run_id", o.previousRunId());
@@ -154,6 +169,24 @@ final class RunManifest {
     timings.put("total_seconds", round(o.totalSeconds()));
     m.put("timings", timings);
     return m;
+  }
+
+  /** The plan's {@code sv_parameters}, every key with its value (Truvari's default where the plan has none). */
+  private static Map<String, Object> svParameters(SvConfig c) {
+    final Map<String, Object> p = new LinkedHashMap<>();
+    p.put("refdist", c.refdist());
+    p.put("pctseq", c.pctseq());
+    p.put("pctsize", c.pctsize());
+    p.put("pctovl", c.pctovl());
+    p.put("typeignore", c.typeignore());
+    p.put("dup_to_ins", c.dupToIns());
+    p.put("sizemin", c.sizemin());
+    p.put("sizefilt", c.sizefilt());
+    p.put("sizemax", c.sizemax());
+    p.put("passonly", c.passonly());
+    p.put("pick", c.pick().name().toLowerCase(java.util.Locale.ROOT));
+    p.put("extend", c.extend());
+    return p;
   }
 
   private static Map<String, Object> file(String path, String sha256) {
@@ -208,7 +241,11 @@ final class RunManifest {
       final List<MetricRow> rows = new ArrayList<>();
       final List<SiteLevelRow> siteRows = new ArrayList<>();
       final List<RepresentationGapRow> gapRows = new ArrayList<>();
-      if (!Status.ERROR.name().equals(verdict)) {
+      final boolean sv = ComparisonRecord.STRUCTURAL_VARIANT.equals(s.path("kind").asText());
+      final List<SvMetricRow> svRows = new ArrayList<>();
+      if (sv && !Status.ERROR.name().equals(verdict)) {
+        svRows.addAll(SvResults.read(runDir.resolve(s.path("folder").asText())));
+      } else if (!Status.ERROR.name().equals(verdict)) {
         final Path prefix = runDir.resolve(s.path("prefix").asText());
         final ResultCounts counts = ResultCounts.ofOutput(prefix);
         for (Map.Entry<CellKey, Counts> e : counts.cells().entrySet()) {
@@ -219,7 +256,8 @@ final class RunManifest {
       comparisons.add(new ComparisonRecord(s.path("unit").asText(), s.path("sample").asText(),
           text(s.path("pipeline").path("name")), text(s.path("pipeline").path("version")),
           s.path("truth_set").path("id").asText(), text(s.path("truth_set").path("version")),
-          text(s.path("vcf").path("sha256")), verdict, reasons, rows, siteRows, gapRows));
+          text(s.path("vcf").path("sha256")), verdict, reasons, rows, siteRows, gapRows,
+          sv ? ComparisonRecord.STRUCTURAL_VARIANT : ComparisonRecord.SMALL_VARIANT, svRows));
     }
     return new RunRecord(root.path("run_id").asText(), root.path("started_at").asText(),
         text(root.path("finished_at")), text(root.path("harness_version")), text(root.path("plan").path("sha256")),

@@ -16,6 +16,8 @@ import dk.harness.intake.Severity;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
+import dk.harness.workflow.plan.SubmissionPart;
+import dk.harness.workflow.history.ComparisonRecord;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -36,8 +38,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a plan: every submission through intake, the comparison (against its truth set, read once per run and
- * shared) and the council's gates, in parallel; writes {@code results/<run-id>/<unit>/<sample>/...} plus
+ * Runs a plan: every submission part through intake, the comparison (small variants: against its truth set, read
+ * once per run and shared; structural variants: {@code harness compare-sv}'s comparison into
+ * {@code <unit>/<sample>/sv/}) and the council's gates, in parallel; writes {@code results/<run-id>/<unit>/<sample>/...} plus
  * {@code run.json}, renames the run folder into place atomically and then records the run in
  * {@code results/history.sqlite} in one transaction.
  *
@@ -103,18 +106,24 @@ public final class Runner {
       recordUnrecordedRuns(results, history);
       final String runId = runId(plan, start, results, history);
       final Map<String, PreviousResult> previous = new HashMap<>();
-      for (PlanSubmission s : plan.submissions()) {
-        history.previous(s.unit(), s.sample(), s.truthSetId(), runId).ifPresent(p -> previous.put(s.key(), p));
+      for (SubmissionPart p : plan.parts()) {
+        final PlanSubmission s = p.submission();
+        history.previous(s.unit(), s.sample(), p.truthSetId(), runId, p.structural()
+            ? ComparisonRecord.STRUCTURAL_VARIANT : ComparisonRecord.SMALL_VARIANT)
+            .ifPresent(r -> previous.put(p.key(), r));
       }
       final RunResult result;
       try (RunDirectory dir = RunDirectory.create(results, runId, options.log())) {
-        final int parallel = Math.min(plan.threads(), plan.submissions().size());
+        final List<SubmissionPart> parts = plan.parts();
+        final int parallel = Math.min(plan.threads(), parts.size());
         final int engineThreads = Math.max(1, plan.threads() / parallel);
         final List<SubmissionOutcome> outcomes;
         try (RunProgress progress = new RunProgress(options.log(), options.interactive(), options.quiet(),
-            plan.submissions().stream().map(PlanSubmission::key).toList())) {
-          progress.info(String.format(Locale.ROOT, "run %s: %d submission(s), %d at a time, results in %s", runId,
-              plan.submissions().size(), parallel, results.resolve(runId)));
+            parts.stream().map(SubmissionPart::key).toList())) {
+          final long sv = parts.stream().filter(SubmissionPart::structural).count();
+          progress.info(String.format(Locale.ROOT, "run %s: %d submission(s)%s, %d at a time, results in %s", runId,
+              plan.submissions().size(), sv == 0 ? "" : " (" + (parts.size() - sv) + " small-variant and " + sv
+                  + " structural-variant part(s))", parallel, results.resolve(runId)));
           outcomes = runAll(plan, runId, dir.partial(), criteria, previous, work, parallel, engineThreads,
               progress);
         }
@@ -171,7 +180,7 @@ public final class Runner {
     }
   }
 
-  /** Compares every submission on a pool of {@code parallel} threads; outcomes in plan order. */
+  /** Compares every submission part on a pool of {@code parallel} threads; outcomes in plan order. */
   private List<SubmissionOutcome> runAll(Plan plan, String runId, Path runDir, Criteria criteria,
       Map<String, PreviousResult> previous, SubmissionWork work, int parallel, int engineThreads,
       RunProgress progress) throws Exception {
@@ -184,26 +193,32 @@ public final class Runner {
       // Start submissions grouped by truth set, so a truth set's memory is freed before most of the next is read;
       // outcomes are still collected in plan order.
       final List<String> truthOrder = plan.truthSets().stream().map(PlanTruthSet::id).toList();
-      final List<PlanSubmission> order = new ArrayList<>(plan.submissions());
-      order.sort(java.util.Comparator.comparingInt(s -> truthOrder.indexOf(s.truthSetId())));
-      final Map<PlanSubmission, Future<SubmissionOutcome>> futures = new HashMap<>();
-      for (PlanSubmission s : order) {
-        final PlanTruthSet truth = plan.truthSet(s.truthSetId()).orElseThrow();
-        futures.put(s, pool.submit(() -> {
+      final List<SubmissionPart> order = new ArrayList<>(plan.parts());
+      order.sort(java.util.Comparator.comparingInt(p -> truthOrder.indexOf(p.truthSetId())));
+      final Map<String, Future<SubmissionOutcome>> futures = new HashMap<>();
+      for (SubmissionPart p : order) {
+        final PlanSubmission s = p.submission();
+        final PlanTruthSet truth = plan.truthSet(p.truthSetId()).orElseThrow();
+        futures.put(p.key(), pool.submit(() -> {
           final SubmissionOutcome o;
-          try {
-            o = new SubmissionTask(s, truth, runId, runDir, criteria, previous.get(s.key()), work,
-                engineThreads, progress).call();
-          } finally {
-            work.release(s);
+          if (p.structural()) {
+            o = new SvPartTask(p, truth, runId, runDir, criteria, previous.get(p.key()), work, plan.svConfig(),
+                options.harnessVersion(), progress).call();
+          } else {
+            try {
+              o = new SubmissionTask(s, truth, runId, runDir, criteria, previous.get(p.key()), work,
+                  engineThreads, progress).call();
+            } finally {
+              work.release(s);
+            }
           }
           options.listener().submissionDone(s, o);
           return o;
         }));
       }
       final List<SubmissionOutcome> outcomes = new ArrayList<>();
-      for (PlanSubmission s : plan.submissions()) {
-        final Future<SubmissionOutcome> f = futures.get(s);
+      for (SubmissionPart p : plan.parts()) {
+        final Future<SubmissionOutcome> f = futures.get(p.key());
         try {
           outcomes.add(f.get());
         } catch (ExecutionException e) {

@@ -1,10 +1,12 @@
 package dk.harness.workflow.run;
 
 import dk.harness.compare.ProgressSink;
+import dk.harness.core.sv.SvConfig;
 import dk.harness.intake.IntakeReport;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
+import dk.harness.workflow.plan.SubmissionPart;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -13,9 +15,10 @@ import java.util.Map;
  * ({@link #local}, {@code harness run}), or collected from shards that ran elsewhere ({@code harness merge}).
  * Everything else (run folder, verdicts, gates, run.json, history) is the runner's, so both write the same run.
  *
- * <p>The runner calls, per submission and from its worker threads: {@link #intake}; then, when intake found no
- * error, {@link #loadTruth} and {@link #compare}; finally {@link #release}, whatever happened. Implementations must
- * be thread-safe.
+ * <p>The runner calls, per submission with a small-variant part and from its worker threads: {@link #intake}; then,
+ * when intake found no error, {@link #loadTruth} and {@link #compare}; finally {@link #release}, whatever happened.
+ * Per structural-variant part: {@link #svIntake}, then, without intake errors, {@link #svCompare}.
+ * Implementations must be thread-safe.
  */
 public interface SubmissionWork extends AutoCloseable {
   /** The intake report of the submitted files (the runner writes intake.json from it). */
@@ -38,6 +41,20 @@ public interface SubmissionWork extends AutoCloseable {
   void compare(PlanSubmission s, PlanTruthSet truth, int engineThreads, Path prefix, String harnessVersion,
       ProgressSink progress) throws Exception;
 
+  /** The intake report of an SV part's VCF (the runner writes it as {@code sv/intake.json}). */
+  IntakeReport svIntake(SubmissionPart part, PlanTruthSet truth) throws Exception;
+
+  /**
+   * Writes an SV part's comparison outputs (what {@code harness compare-sv --output} writes) into {@code folder},
+   * which must not exist yet.
+   *
+   * @param config the plan's {@code sv_parameters}
+   * @throws dk.harness.io.InputException if the submitted file or the truth set's files were refused (the runner
+   *     tells them apart by the file named); nothing is left at {@code folder} then
+   */
+  void svCompare(SubmissionPart part, PlanTruthSet truth, SvConfig config, Path folder, String harnessVersion,
+      ProgressSink progress) throws Exception;
+
   /** The submission is done with its truth set (called once per submission, also after errors). */
   void release(PlanSubmission s);
 
@@ -54,6 +71,17 @@ public interface SubmissionWork extends AutoCloseable {
   /** The intake check {@code harness run} makes of a submission (reads the whole submitted VCF). */
   static IntakeReport checkIntake(PlanSubmission s, PlanTruthSet truth) {
     return LocalWork.check(s, truth);
+  }
+
+  /** The intake check {@code harness run} makes of an SV part (reads the whole VCF). */
+  static IntakeReport checkSvIntake(SubmissionPart part, PlanTruthSet truth) {
+    return LocalWork.checkSv(part, truth);
+  }
+
+  /** The SV comparison {@code harness run} makes of an SV part (see {@link #svCompare}). */
+  static void compareSv(SubmissionPart part, PlanTruthSet truth, SvConfig config, Path folder,
+      String harnessVersion, ProgressSink progress) throws Exception {
+    LocalWork.compareSvPart(part, truth, config, folder, harnessVersion, progress);
   }
 
   /** The work of {@code harness run}: intake and comparison in this process, truth sets read once and shared. */

@@ -26,13 +26,15 @@ final class TruthSets implements AutoCloseable {
   private final Map<String, Integer> loads = new TreeMap<>();
   private final Map<String, TruthSetSummary> summaries = new TreeMap<>();
 
-  /** @param submissions every submission of the run (each will {@link #release} its truth set once) */
+  /** @param submissions every submission of the run (each with a small-variant part releases its truth set once) */
   TruthSets(List<PlanTruthSet> truthSets, List<PlanSubmission> submissions) {
     for (PlanTruthSet t : truthSets) {
       plan.put(t.id(), t);
     }
     for (PlanSubmission s : submissions) {
-      users.merge(s.truthSetId(), 1, Integer::sum);
+      if (s.hasSmallPart()) {
+        users.merge(s.truthSetId(), 1, Integer::sum);
+      }
     }
   }
 

@@ -20,6 +20,8 @@ import dk.harness.intake.IntakeReport;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
+import dk.harness.workflow.plan.SubmissionPart;
+import dk.harness.core.sv.SvConfig;
 import dk.harness.workflow.run.SubmissionFiles;
 import dk.harness.workflow.run.SubmissionWork;
 import dk.harness.workflow.run.TruthSetSummary;
@@ -63,7 +65,9 @@ public final class ShardMerge implements SubmissionWork {
     this.resultsDir = resultsDir;
     this.results = results;
     for (PlanSubmission s : plan.submissions()) {
-      users.merge(s.truthSetId(), 1, Integer::sum);
+      if (s.hasSmallPart()) {
+        users.merge(s.truthSetId(), 1, Integer::sum);
+      }
     }
   }
 
@@ -81,8 +85,10 @@ public final class ShardMerge implements SubmissionWork {
           + " (sha256 differs)", "plan again: harness plan --plan " + plan.source() + " --out " + shardsFile);
     }
     for (PlanSubmission s : plan.submissions()) {
-      final List<WorkUnit> us = shards.unitsOf(s.key());
-      if (us.isEmpty() || us.get(0).kind() != WorkUnit.Kind.INTAKE || us.size() < 2) {
+      final List<WorkUnit> us = smallUnits(shards, s);
+      final long sv = shards.unitsOf(s.key()).stream().filter(u -> u.kind() == WorkUnit.Kind.SV).count();
+      if (s.hasSmallPart() && (us.isEmpty() || us.get(0).kind() != WorkUnit.Kind.INTAKE || us.size() < 2)
+          || !s.hasSmallPart() && !us.isEmpty() || sv != (s.hasSvPart() ? 1 : 0)) {
         throw new InputException(shardsFile, -1, "has no complete set of units for submission " + s.key(),
             "plan again: harness plan --plan " + plan.source() + " --out " + shardsFile);
       }
@@ -114,7 +120,10 @@ public final class ShardMerge implements SubmissionWork {
           + "compare --shard " + shardsFile + ":K --output " + resultsDir);
     }
     for (PlanSubmission s : plan.submissions()) {
-      checkCompareUnits(s, shards, shardsFile, resultsDir, results);
+      if (s.hasSmallPart()) {
+        checkCompareUnits(s, shards, shardsFile, resultsDir, results);
+      }
+      ShardMergeSv.check(s, shards, shardsFile, resultsDir, results);
     }
     return new ShardMerge(plan, shards, shardsFile, resultsDir, results);
   }
@@ -167,13 +176,33 @@ public final class ShardMerge implements SubmissionWork {
     return String.join(", ", out) + (ks.size() > 10 ? ", ..." : "");
   }
 
+  /** A submission's intake and compare units (its small-variant part's). */
+  private static List<WorkUnit> smallUnits(ShardPlan shards, PlanSubmission s) {
+    return shards.unitsOf(s.key()).stream().filter(u -> u.kind() != WorkUnit.Kind.SV).toList();
+  }
+
   private List<WorkUnit> compareUnits(PlanSubmission s) {
     return shards.unitsOf(s.key()).stream().filter(u -> u.kind() == WorkUnit.Kind.COMPARE).toList();
   }
 
   @Override
   public IntakeReport intake(PlanSubmission s, PlanTruthSet truth) {
-    return SubmissionFiles.readIntake(UnitResult.intakeFile(resultsDir, shards.unitsOf(s.key()).get(0)));
+    return SubmissionFiles.readIntake(UnitResult.intakeFile(resultsDir, smallUnits(shards, s).get(0)));
+  }
+
+  @Override
+  public IntakeReport svIntake(SubmissionPart part, PlanTruthSet truth) {
+    return SubmissionFiles.readIntake(UnitResult.intakeFile(resultsDir, ShardMergeSv.unit(shards, part)));
+  }
+
+  @Override
+  public void svCompare(SubmissionPart part, PlanTruthSet truth, SvConfig config, Path folder,
+      String harnessVersion, ProgressSink progress) throws Exception {
+    synchronized (this) {
+      loads.merge(truth.id(), 1, Integer::sum); // as harness run, which reads the SV truth per part
+    }
+    final WorkUnit u = ShardMergeSv.unit(shards, part);
+    ShardMergeSv.copy(results.get(u.index()), SvUnit.folder(resultsDir, u), folder, harnessVersion);
   }
 
   @Override

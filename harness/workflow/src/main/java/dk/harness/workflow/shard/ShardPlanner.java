@@ -6,6 +6,7 @@ import dk.harness.report.Sha256;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
+import dk.harness.workflow.plan.SubmissionPart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@code harness plan}: splits a plan into work units. Per submission: one intake unit, then compare units of
- * whole contigs in reference order, each holding about {@code recordsPerShard} truth plus query records (a contig
- * is never split: the reports stream contig by contig, and a bigger contig simply makes a bigger unit). Records
+ * {@code harness plan}: splits a plan into work units. Per submission with a small-variant part: one intake unit,
+ * then compare units of whole contigs in reference order, each holding about {@code recordsPerShard} truth plus
+ * query records (a contig is never split: the reports stream contig by contig, and a bigger contig simply makes a
+ * bigger unit). Per structural-variant part: one sv unit (intake and the whole SV comparison). Records
  * are counted with a CHROM scan of each VCF; every input is checksummed once. A submission whose VCF cannot be
  * scanned gets one compare unit over every reference contig (its intake unit will say what is wrong). Stateless.
  */
@@ -41,7 +43,7 @@ public final class ShardPlanner {
       throw new IllegalArgumentException("recordsPerShard must be at least 1");
     }
     final Set<String> usedTruth = new LinkedHashSet<>();
-    plan.submissions().forEach(s -> usedTruth.add(s.truthSetId()));
+    plan.submissions().stream().filter(PlanSubmission::hasSmallPart).forEach(s -> usedTruth.add(s.truthSetId()));
     final Map<String, Map<String, Long>> truthCounts = new HashMap<>();
     final Map<String, List<String>> referenceOrder = new HashMap<>();
     final Map<String, Long> truthRecords = new TreeMap<>();
@@ -63,6 +65,10 @@ public final class ShardPlanner {
     final List<WorkUnit> units = new ArrayList<>();
     final Set<String> inputs = new LinkedHashSet<>();
     for (PlanSubmission s : plan.submissions()) {
+      if (!s.hasSmallPart()) {
+        addSvUnits(s, plan, units, inputs);
+        continue;
+      }
       final PlanTruthSet t = plan.truthSet(s.truthSetId()).orElseThrow();
       Map<String, Long> query;
       try {
@@ -83,6 +89,7 @@ public final class ShardPlanner {
       }
       inputs.addAll(intakeInputs);
       inputs.addAll(compareInputs);
+      addSvUnits(s, plan, units, inputs);
     }
     final List<InputFile> files = new ArrayList<>();
     for (String p : new java.util.TreeSet<>(inputs)) {
@@ -91,6 +98,31 @@ public final class ShardPlanner {
     }
     return new ShardPlan(plan.source().toAbsolutePath().normalize().toString(), plan.sha256(), recordsPerShard,
         truthRecords, files, units);
+  }
+
+  /** The SV part's unit, after the small-variant part's units (so a submission's units are in part order). */
+  private static void addSvUnits(PlanSubmission s, Plan plan, List<WorkUnit> units, Set<String> inputs) {
+    for (SubmissionPart p : s.parts()) {
+      if (p.structural()) {
+        units.add(svUnit(units.size(), p, plan.truthSet(p.truthSetId()).orElseThrow(), inputs));
+      }
+    }
+  }
+
+  /** The one unit of an SV part: it reads the part's VCF and the SV truth set's files. */
+  private static WorkUnit svUnit(int index, SubmissionPart p, PlanTruthSet t, Set<String> inputs) {
+    long query = 0;
+    try {
+      query = RecordCounts.count(p.vcf()).values().stream().mapToLong(Long::longValue).sum();
+    } catch (IOException | RuntimeException e) {
+      // the unit's intake reports the problem
+    }
+    final List<String> files = existing(p.vcf(), p.index(), index(p.vcf()), t.vcf(), index(t.vcf()), t.confident(),
+        t.reference(), t.reference() == null ? null : sibling(t.reference(), ".fai"),
+        t.reference() == null ? null : sibling(t.reference(), ".gzi"), t.stratification());
+    inputs.addAll(files);
+    return new WorkUnit(index, WorkUnit.Kind.SV, p.submission().unit(), p.submission().sample(), List.of(), 0,
+        query, files);
   }
 
   /** Whole contigs, in reference order, cut into groups of about {@code limit} records. */

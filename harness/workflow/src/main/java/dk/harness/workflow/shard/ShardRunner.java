@@ -72,9 +72,12 @@ public final class ShardRunner {
     final PlanSubmission s = plan.submissions().stream().filter(x -> x.key().equals(unit.key())).findFirst()
         .orElseThrow(() -> new InputException(shardsFile, -1, "unit " + k + " is of submission " + unit.key()
             + ", which the plan does not have", "plan again"));
-    final PlanTruthSet t = plan.truthSet(s.truthSetId()).orElseThrow();
     Files.createDirectories(outDir);
     final long t0 = System.nanoTime();
+    if (unit.kind() == WorkUnit.Kind.SV) {
+      return SvUnit.run(shardsSha, k, unit, plan, s, outDir, progress, t0);
+    }
+    final PlanTruthSet t = plan.truthSet(s.truthSetId()).orElseThrow();
     if (unit.kind() == WorkUnit.Kind.INTAKE) {
       final IntakeReport report = SubmissionWork.checkIntake(s, t);
       final Path file = UnitResult.intakeFile(outDir, unit);

@@ -17,7 +17,9 @@ import java.util.Map;
  * records without GT, and a /1 file is refused so an old unit is run again rather than merged without them): how a work unit ended, written last, so its
  * presence means the unit's other files are complete. An intake unit's report is {@code unit-K.intake.json}; a
  * compare unit's contigs are {@code unit-K.compare.bin} (checked against {@code dataSize} and
- * {@code dataSha256}). Immutable.
+ * {@code dataSha256}); an sv unit's report is {@code unit-K.intake.json} and its SV comparison the folder
+ * {@code unit-K.sv/} (its total size and {@link SvUnit#digest} in {@code dataSize} and {@code dataSha256}).
+ * Immutable.
  *
  * @param shardsSha256 SHA-256 of the shards file the unit was run from (results of another plan are refused)
  * @param index the unit's number

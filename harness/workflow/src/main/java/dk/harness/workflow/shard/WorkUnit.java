@@ -7,10 +7,11 @@ import java.util.Objects;
  * One independent piece of a planned run. Immutable.
  *
  * @param index the unit's number K in {@code shards.json} (0-based, its position in the list)
- * @param kind intake (the submission's intake check) or compare (the comparison of some contigs)
+ * @param kind intake (the submission's intake check), compare (the comparison of some contigs) or sv (a submission's
+ *     structural-variant part: its intake and its whole SV comparison; SV comparison is fast, so it is not split)
  * @param unit the submission's unit
  * @param sample the submission's sample
- * @param contigs the compared contigs, in reference order (empty for intake)
+ * @param contigs the compared contigs, in reference order (empty for intake and sv)
  * @param truthRecords truth records on those contigs, as counted when planning (0 for intake)
  * @param queryRecords query records on those contigs, as counted when planning (all of the VCF for intake)
  * @param inputs the files the unit reads (paths as in {@link ShardPlan#files()})
@@ -19,7 +20,7 @@ public record WorkUnit(int index, Kind kind, String unit, String sample, List<St
     long queryRecords, List<String> inputs) {
   /** What a unit does. */
   public enum Kind {
-    INTAKE, COMPARE;
+    INTAKE, COMPARE, SV;
 
     /** Lower-case name, as in shards.json and result file names. */
     public String label() {

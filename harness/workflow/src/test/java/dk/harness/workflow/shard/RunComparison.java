@@ -43,6 +43,13 @@ public final class RunComparison {
       if (f.equals("run.json")) {
         assertEquals(normalisedManifest(expected.resolve(f)), normalisedManifest(actual.resolve(f)),
             "run.json differs beyond times, timings and host");
+      } else if (f.endsWith("sv/params.json")) {
+        // Truvari's params.json names the folder written: each run's own, so compared apart from the rest.
+        final ObjectNode e = (ObjectNode) MAPPER.readTree(expected.resolve(f).toFile());
+        final ObjectNode g = (ObjectNode) MAPPER.readTree(actual.resolve(f).toFile());
+        assertEquals(expected.resolve(f).getParent().toString(), e.remove("output").asText(), f);
+        assertEquals(actual.resolve(f).getParent().toString(), g.remove("output").asText(), f);
+        assertEquals(e, g, f + " differs");
       } else {
         assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)),
             f + " differs");
@@ -79,8 +86,18 @@ public final class RunComparison {
           "runs", out);
       dump(st, "SELECT * FROM comparisons ORDER BY comparison_id", "comparisons", out);
       dump(st, "SELECT * FROM metrics ORDER BY comparison_id, filter, type, subset", "metrics", out);
+      if (hasTable(st, "sv_metrics")) {
+        dump(st, "SELECT * FROM sv_metrics ORDER BY comparison_id, rowid", "sv_metrics", out);
+      }
     }
     return out;
+  }
+
+  private static boolean hasTable(Statement st, String name) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + name
+        + "'")) {
+      return rs.next();
+    }
   }
 
   private static void dump(Statement st, String sql, String table, List<String> out) throws SQLException {

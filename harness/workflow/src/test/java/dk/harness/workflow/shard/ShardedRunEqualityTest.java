@@ -132,6 +132,59 @@ class ShardedRunEqualityTest {
     assertEquals(6, runs.sharded.shards().units().size());
   }
 
+  /**
+   * Structural-variant parts (issue 12): one sv unit each, merged into the same {@code <unit>/<sample>/sv/} folders,
+   * run.json entries and history rows as {@code harness run}; with a submission having both parts, a refused
+   * (multi-allelic) SV file and a missing one.
+   */
+  @Test
+  void realHg002Chr21SvParts() throws Exception {
+    final Path data = TestFiles.na12878();
+    final Path sv = TestFiles.shared().resolve("hg002-chr21-sv");
+    assumeTrue(Files.isDirectory(data) && Files.isDirectory(sv), "shared data missing: skipped");
+    final Path out = TestFiles.scratch("shard-sv");
+    final String tr = data.resolve("truth_and_reference") + "/";
+    final String calls = sv.resolve("calls") + "/";
+    final StringBuilder plan = new StringBuilder(String.join("\n",
+        "plan_version: 1",
+        "threads: 2",
+        "gates: " + TestFiles.repoRoot().resolve("gates/council-criteria.yaml"),
+        "sv_parameters: {passonly: true, refdist: 1000, pctseq: 0}",
+        "truth_sets:",
+        "  - id: na12878-chr20",
+        "    version: v3.2",
+        "    vcf: " + tr + "test_nist.b37_chr20_100kbp_at_10mb.vcf.gz",
+        "    confident: " + tr + "test_nist.b37_chr20_100kbp_at_10mb.bed",
+        "    reference: " + tr + "ucsc.hg19.chr20.unittest.fasta.gz",
+        "  - id: hg002-sv",
+        "    kind: structural-variant",
+        "    version: v0.6",
+        "    vcf: " + sv.resolve("truth/HG002_SVs_Tier1_v0.6.chr21.vcf.gz"),
+        "    confident: " + sv.resolve("truth/HG002_SVs_Tier1_v0.6.chr21.bed"),
+        "submissions:",
+        "  - {unit: north, sample: S, pipeline: {name: p, version: '1'}, truth_set: na12878-chr20, vcf: "
+            + data.resolve("query_derived_chr20_bgzip/expected.testVCFMode.gatk4.chr20.vcf.gz")
+            + ", sv_truth_set: hg002-sv, sv_vcf: " + calls + "HG002_manta_SV_hg19_genotype.chr21.vcf.gz}", ""));
+    final String[][] units = {{"central", "HG002_delly_SV_hg19.chr21.vcf.gz"},
+        {"south", "hg19.HG002.pbsv.chr21.vcf.gz"}, {"west", "HG002-NA24385-50x.union_170414.split.chr21.vcf.gz"},
+        {"east", "missing.vcf.gz"}};
+    for (String[] u : units) {
+      plan.append("  - {unit: ").append(u[0]).append(", sample: S, pipeline: {name: p, version: '1'}, ")
+          .append("sv_truth_set: hg002-sv, sv_vcf: ").append(calls).append(u[1]).append("}\n");
+    }
+    final Path planFile = out.resolve("plan.yaml");
+    Files.writeString(planFile, plan);
+    final Pair runs = runBothWays(planFile, out, null, 2_000_000);
+    final List<WorkUnit> planned = runs.sharded.shards().units();
+    assertEquals(List.of("intake", "compare", "sv", "sv", "sv", "sv", "sv"),
+        planned.stream().map(u -> u.kind().label()).toList());
+    final List<Status> verdicts = runs.single.outcomes().stream().map(SubmissionOutcome::status).toList();
+    assertEquals(Status.ERROR, verdicts.get(4), "the multi-allelic union file is refused");
+    assertEquals(Status.ERROR, verdicts.get(5), "the missing file is refused by intake");
+    assertEquals(RunResult.EXIT_BAD_INPUT, runs.sharded.result().exitCode());
+    assertTrue(Files.isRegularFile(runs.sharded.result().runDir().resolve("north/S/sv/summary.json")));
+  }
+
   @Test
   void realHg002Chr21WithFilteredRecords() throws Exception {
     final Path sarek = TestFiles.shared().resolve("hg002-chr21-sarek");
