@@ -1,15 +1,20 @@
 package dk.harness.workflow.run;
 
 import dk.harness.workflow.gates.Criteria;
-import dk.harness.workflow.gates.GateStatus;
 import dk.harness.workflow.gates.GateVerdict;
+import dk.harness.workflow.gates.SvCell;
+import dk.harness.workflow.gates.SvCounts;
+import dk.harness.workflow.gates.SvGateEvaluator;
+import dk.harness.workflow.gates.SvMetricsView;
 import dk.harness.workflow.history.SvMetricRow;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Judges a submission's structural-variant part under the criteria file's {@code sv_rules} (issue 12: per SV type
- * and size bin, on the lower end of the 95% Jeffreys interval, with the regression rule against the previous SV
- * result). The runner calls {@link #DEFAULT}; the gate evaluator of the SV gates is wired in there.
+ * Judges a submission's structural-variant part under the criteria file's {@code sv_rules} (per SV type and size
+ * bin, on the lower end of the 95% Jeffreys interval, with the regression rule against the previous SV result).
+ * A seam so run tests can judge differently; runs use {@link #DEFAULT}.
  */
 @FunctionalInterface
 public interface SvJudge {
@@ -21,12 +26,18 @@ public interface SvJudge {
   GateVerdict judge(Criteria criteria, List<SvMetricRow> current, List<SvMetricRow> previous);
 
   /**
-   * Until the criteria file has {@code sv_rules}: PASS with a note, so an SV part never fails on rules nobody
-   * wrote, and the verdict says that it was not judged.
+   * {@link SvGateEvaluator} on the rows; a criteria file without {@code sv_rules} gives PASS with a note that the
+   * part was not judged.
    */
-  SvJudge NO_SV_RULES = (criteria, current, previous) -> new GateVerdict(GateStatus.PASS, List.of(
-      "not judged: the criteria file has no sv_rules for structural variants"));
+  SvJudge DEFAULT = (criteria, current, previous) -> SvGateEvaluator.evaluate(criteria, view(current),
+      previous == null ? null : view(previous));
 
-  /** What runs use. */
-  SvJudge DEFAULT = NO_SV_RULES;
+  /** The gates' view of history rows (one filter per part: the comparison's). */
+  static SvMetricsView view(List<SvMetricRow> rows) {
+    final Map<SvCell, SvCounts> cells = new HashMap<>();
+    for (SvMetricRow r : rows) {
+      cells.put(new SvCell(r.type(), r.sizeBin()), new SvCounts(r.tpBase(), r.fn(), r.tpComp(), r.fp()));
+    }
+    return new SvMetricsView(cells);
+  }
 }
