@@ -1,0 +1,146 @@
+package dk.harness.simulate;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the SV part of a cohort: per sample the SV truth VCF and its benchmark BED, per unit and sample the SV call
+ * VCF. Reads nothing the small-variant part writes and draws from its own random streams ({@code sv-*}), so the
+ * small-variant files are the same with SVs on or off. Memory is bounded by one contig's SVs (a few per 10 kb) and
+ * a few reference blocks. Not thread-safe.
+ */
+final class SvSimulator {
+  private final SimulationConfig config;
+
+  SvSimulator(SimulationConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * What was written, in config order.
+   *
+   * @param truthCounts per sample: SVs by class, genotype and whether Truvari's defaults count them
+   * @param benchmarkBases per sample: bases in the benchmark BED
+   * @param injected per unit and sample: injected differences over the whole genome
+   * @param injectedBenchmark the same, for truth SVs Truvari's defaults count and false calls inside the BED
+   * @param records per unit and sample: call records written
+   */
+  record Result(Counts[] truthCounts, long[] benchmarkBases, Counts[][] injected, Counts[][] injectedBenchmark,
+      long[][] records) {
+  }
+
+  Result generate(Path root) throws IOException {
+    final List<String> samples = config.samples();
+    final List<UnitProfile> units = config.units();
+    final ReferenceGenerator referenceGenerator = new ReferenceGenerator(config.seed());
+    final SvTruthGenerator truthGenerator = new SvTruthGenerator(config.seed(), config.svMix());
+    final List<SvCaller> callers = units.stream().map(u -> new SvCaller(config.seed(), u)).toList();
+    final Counts[] truthCounts = new Counts[samples.size()];
+    final long[] benchmarkBases = new long[samples.size()];
+    final Counts[][] injected = new Counts[units.size()][samples.size()];
+    final Counts[][] injectedBenchmark = new Counts[units.size()][samples.size()];
+    final long[][] records = new long[units.size()][samples.size()];
+    final List<Closeable> open = new ArrayList<>();
+    try {
+      final VcfWriter[] truthVcf = new VcfWriter[samples.size()];
+      final BedWriter[] bed = new BedWriter[samples.size()];
+      final VcfWriter[][] callVcf = new VcfWriter[units.size()][samples.size()];
+      for (int s = 0; s < samples.size(); s++) {
+        final String sample = samples.get(s);
+        truthCounts[s] = new Counts();
+        truthVcf[s] = track(open, new VcfWriter(root.resolve(CohortLayout.svTruthVcf(sample)),
+            SvText.truthHeader(config, sample), config.contigs()));
+        bed[s] = track(open, new BedWriter(root.resolve(CohortLayout.svBenchmarkBed(sample))));
+        for (int u = 0; u < units.size(); u++) {
+          injected[u][s] = new Counts();
+          injectedBenchmark[u][s] = new Counts();
+          callVcf[u][s] = track(open, new VcfWriter(root.resolve(CohortLayout.svQueryVcf(units.get(u).unitName(),
+              sample)), SvText.callHeader(config, units.get(u), sample), config.contigs()));
+        }
+      }
+      for (ContigSpec contig : config.contigs()) {
+        final ReferenceWindow ref = new ReferenceWindow(referenceGenerator, contig.name(), contig.length());
+        for (int s = 0; s < samples.size(); s++) {
+          final String sample = samples.get(s);
+          final SvTruthGenerator.Contig truth = truthGenerator.generate(sample, ref);
+          for (int[] b : truth.benchmark()) {
+            bed[s].add(contig.name(), b[0], b[1]);
+          }
+          for (SvTruth t : truth.truths()) {
+            truthVcf[s].write(contig.name(), t.allele().anchor(), t.allele().indexLength(), SvText.truthLine(ref, t));
+            count(t, truthCounts[s]);
+          }
+          for (int u = 0; u < units.size(); u++) {
+            for (SvCaller.SvCall c : callers.get(u).call(sample, ref, truth, injected[u][s],
+                injectedBenchmark[u][s])) {
+              callVcf[u][s].write(contig.name(), c.allele().anchor(), c.allele().indexLength(),
+                  SvText.callLine(ref, c));
+            }
+          }
+        }
+      }
+      closeAll(open);
+      for (int s = 0; s < samples.size(); s++) {
+        benchmarkBases[s] = bed[s].bases();
+        for (int u = 0; u < units.size(); u++) {
+          records[u][s] = callVcf[u][s].records();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      try {
+        closeAll(open);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    return new Result(truthCounts, benchmarkBases, injected, injectedBenchmark, records);
+  }
+
+  private static void count(SvTruth t, Counts c) {
+    final String type = t.simType().toLowerCase(java.util.Locale.ROOT);
+    c.add("total");
+    c.add(type);
+    c.add("genotype_" + t.genotype().name().toLowerCase(java.util.Locale.ROOT));
+    if (t.allele().symbolic()) {
+      c.add("symbolic");
+    }
+    if (t.allele().length() > SvTruth.SIZEMAX) {
+      c.add("over_50kb");
+    }
+    if (t.counted()) {
+      c.add("benchmark");
+      c.add("benchmark_" + type);
+      if (t.allele().length() < SvErrorProfile.FAR_SHIFT_MAX_SIZE) {
+        c.add("benchmark_under_1kb");
+      }
+    }
+  }
+
+  private static <T extends Closeable> T track(List<Closeable> open, T c) {
+    open.add(c);
+    return c;
+  }
+
+  private static void closeAll(List<Closeable> open) throws IOException {
+    IOException first = null;
+    for (Closeable c : open) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    open.clear();
+    if (first != null) {
+      throw first;
+    }
+  }
+}
