@@ -145,8 +145,10 @@ public final class Demo {
   }
 
   /**
-   * Generates the cohort unless one from the same seed and size is already there: generation is deterministic, so
-   * the files would be the same, and keeping them keeps the truth set's checksums (and the history) comparable.
+   * Generates the cohort unless one from the same seed and size, with structural variants, is already there:
+   * generation is deterministic, so the files would be the same, and keeping them keeps the truth set's checksums
+   * (and the history) comparable. A cohort from before SVs were simulated is regenerated; its small-variant files
+   * come out byte-identical, so the history stays comparable.
    */
   private void ensureCohort(Path dir, long seed, int contigLength) throws IOException {
     final Path json = dir.resolve(CohortLayout.COHORT_JSON);
@@ -165,7 +167,8 @@ public final class Demo {
     try {
       final JsonNode root = new ObjectMapper().readTree(json.toFile());
       return root.path("seed").asLong() == seed
-          && root.path("config").path("contigs").path(0).path("length").asInt() == contigLength;
+          && root.path("config").path("contigs").path(0).path("length").asInt() == contigLength
+          && root.path("samples").path(0).has("svTruth");
     } catch (IOException e) {
       return false;
     }
