@@ -39,7 +39,7 @@ final class SvCaller {
     final List<SvCall> calls = new ArrayList<>();
     for (SvTruth t : truth.truths()) {
       final Events events = new Events(injected, t.counted() ? injectedBenchmark : null);
-      final SvCall c = callOne(rng, ref, t, events);
+      final SvCall c = callOne(rng, t, events);
       if (c != null) {
         calls.add(c);
       }
@@ -60,7 +60,7 @@ final class SvCaller {
     }
   }
 
-  private SvCall callOne(SplittableRandom rng, ReferenceWindow ref, SvTruth t, Events events) {
+  private SvCall callOne(SplittableRandom rng, SvTruth t, Events events) {
     final SvAllele a = t.allele();
     final int len = a.length();
     final double u = rng.nextDouble();
@@ -92,7 +92,7 @@ final class SvCaller {
       }
     } else if (u < (bound += profile.sizeBeyond())) {
       events.add("sv_size_beyond");
-      called = resized(rng, ref, t, false);
+      called = resized(rng, t, false);
       wrong = true;
     } else if (t.tandem() && u < bound + profile.dupAsDup()) {
       events.add("sv_dup_as_dup");
@@ -109,7 +109,7 @@ final class SvCaller {
       called = a.withStart(a.start() + (rng.nextBoolean() ? 1 : -1) * Draw.between(rng, 1, max));
     } else if (sizeWithin) {
       events.add("sv_size_within");
-      called = resized(rng, ref, t, true);
+      called = resized(rng, t, true);
     }
     if (!called.symbolic() && len >= profile.symbolicMinSize() && w < profile.symbolic()) {
       events.add("sv_symbolic");
@@ -135,7 +135,7 @@ final class SvCaller {
    * under 1 kb grow (a larger one growing could reach the next SV); nothing shrinks below 50 bp (Truvari would
    * drop the call instead of counting it).
    */
-  private static SvAllele resized(SplittableRandom rng, ReferenceWindow ref, SvTruth t, boolean within) {
+  private static SvAllele resized(SplittableRandom rng, SvTruth t, boolean within) {
     final SvAllele a = t.allele();
     final int len = a.length();
     final boolean canGrow = len < SvErrorProfile.FAR_SHIFT_MAX_SIZE;
@@ -158,7 +158,7 @@ final class SvCaller {
       seq = a.inserted().substring(0, newLen);
     } else if (t.tandem()) {
       // An over-long duplication call reads on into the sequence after the duplicated copy.
-      seq = a.inserted() + ref.text(a.start() + len, a.start() + newLen);
+      seq = a.inserted() + t.following().substring(0, newLen - len);
     } else {
       seq = a.inserted() + SvTruthGenerator.randomBases(rng, newLen - len);
     }

@@ -4,13 +4,15 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes the SV part of a cohort: per sample the SV truth VCF and its benchmark BED, per unit and sample the SV call
  * VCF. Reads nothing the small-variant part writes and draws from its own random streams ({@code sv-*}), so the
- * small-variant files are the same with SVs on or off. Memory is bounded by one contig's SVs (a few per 10 kb) and
- * a few reference blocks. Not thread-safe.
+ * small-variant files are the same with SVs on or off. Memory is bounded by one contig's SVs and calls of one sample
+ * (a few per 10 kb) and a few reference blocks. Not thread-safe.
  */
 final class SvSimulator {
   private final SimulationConfig config;
@@ -69,16 +71,23 @@ final class SvSimulator {
           for (int[] b : truth.benchmark()) {
             bed[s].add(contig.name(), b[0], b[1]);
           }
+          // All records of the sample, truth and every unit's, written in one pass along the contig, so the
+          // reference window only moves forward (each writer still gets its own records in order).
+          final List<Pending> pending = new ArrayList<>();
           for (SvTruth t : truth.truths()) {
-            truthVcf[s].write(contig.name(), t.allele().anchor(), t.allele().indexLength(), SvText.truthLine(ref, t));
+            pending.add(new Pending(t.allele(), truthVcf[s], () -> SvText.truthLine(ref, t)));
             count(t, truthCounts[s]);
           }
           for (int u = 0; u < units.size(); u++) {
             for (SvCaller.SvCall c : callers.get(u).call(sample, ref, truth, injected[u][s],
                 injectedBenchmark[u][s])) {
-              callVcf[u][s].write(contig.name(), c.allele().anchor(), c.allele().indexLength(),
-                  SvText.callLine(ref, c));
+              pending.add(new Pending(c.allele(), callVcf[u][s], () -> SvText.callLine(ref, c)));
             }
+          }
+          // Stable: records at one position keep their order within each file.
+          pending.sort(Comparator.comparingInt(p -> p.allele().anchor()));
+          for (Pending p : pending) {
+            p.out().write(contig.name(), p.allele().anchor(), p.allele().indexLength(), p.line().get());
           }
         }
       }
@@ -98,6 +107,10 @@ final class SvSimulator {
       throw e;
     }
     return new Result(truthCounts, benchmarkBases, injected, injectedBenchmark, records);
+  }
+
+  /** A record waiting to be written. */
+  private record Pending(SvAllele allele, VcfWriter out, Supplier<String> line) {
   }
 
   private static void count(SvTruth t, Counts c) {

@@ -8,8 +8,11 @@ package dk.harness.simulate;
  * @param simType DELETION, INSERTION, TANDEM_DUPLICATION (written as an insertion of the duplicated bases),
  *     DUPLICATION (symbolic) or INVERSION (INFO/SIMTYPE)
  * @param inBenchmark whether it lies inside the SV benchmark BED (with a wide margin)
+ * @param following for a tandem duplication under 1 kb, the reference bases after the duplicated copy (twice its
+ *     length), which a caller over-estimating its size reads on into; else empty. Kept here so callers need not
+ *     go back along the reference.
  */
-record SvTruth(SvAllele allele, Genotype genotype, String simType, boolean inBenchmark) {
+record SvTruth(SvAllele allele, Genotype genotype, String simType, boolean inBenchmark, String following) {
   /** Truvari's default sizemax: larger SVs take no part in its comparison. */
   static final int SIZEMAX = 50_000;
   /** Truvari's default sizemin. */

@@ -54,7 +54,7 @@ final class SvTruthGenerator {
       }
       final int side = side(benchmark, t.footprintStart() - MARGIN, t.footprintEnd() + MARGIN);
       if (side >= 0) {
-        truths.add(new SvTruth(t.allele(), t.genotype(), t.simType(), side == 1));
+        truths.add(new SvTruth(t.allele(), t.genotype(), t.simType(), side == 1, t.following()));
       }
       pos = t.footprintEnd() + GAP + Draw.exponential(rng, meanSpacing);
     }
@@ -104,7 +104,9 @@ final class SvTruthGenerator {
       case "DELETION" -> new SvAllele(kind, pos, size, null, size > RESOLVED_DEL_MAX);
       default -> new SvAllele(kind, pos, size, null, true);
     };
-    return new SvTruth(allele, gt, simType, false);
+    final String following = simType.equals("TANDEM_DUPLICATION") && size < SvErrorProfile.FAR_SHIFT_MAX_SIZE
+        ? ref.text(pos + size, pos + 3 * size) : "";
+    return new SvTruth(allele, gt, simType, false, following);
   }
 
   /** A size from the bins, log-uniform within a bin; deletions and duplications occasionally beyond 50 kb. */
