@@ -2,17 +2,21 @@ package dk.harness.simulate;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Writes the SV part of a cohort: per sample the SV truth VCF and its benchmark BED, per unit and sample the SV call
- * VCF. Reads nothing the small-variant part writes and draws from its own random streams ({@code sv-*}), so the
- * small-variant files are the same with SVs on or off. Memory is bounded by one contig's SVs and calls of one sample
- * (a few per 10 kb) and a few reference blocks. Not thread-safe.
+ * VCF. Reads only the finished reference FASTA of the small-variant part and draws from its own random streams
+ * ({@code sv-*}), so the small-variant files are the same with SVs on or off. Memory is bounded by one contig's SVs
+ * and calls of one sample (a few per 10 kb) and a few reference chunks. Not thread-safe.
  */
 final class SvSimulator {
   private final SimulationConfig config;
@@ -37,7 +41,6 @@ final class SvSimulator {
   Result generate(Path root) throws IOException {
     final List<String> samples = config.samples();
     final List<UnitProfile> units = config.units();
-    final ReferenceGenerator referenceGenerator = new ReferenceGenerator(config.seed());
     final SvTruthGenerator truthGenerator = new SvTruthGenerator(config.seed(), config.svMix());
     final List<SvCaller> callers = units.stream().map(u -> new SvCaller(config.seed(), u)).toList();
     final Counts[] truthCounts = new Counts[samples.size()];
@@ -63,31 +66,34 @@ final class SvSimulator {
               sample)), SvText.callHeader(config, units.get(u), sample), config.contigs()));
         }
       }
+      final Map<String, Long> offsets = faiOffsets(root.resolve(CohortLayout.REFERENCE + ".fai"));
       for (ContigSpec contig : config.contigs()) {
-        final ReferenceWindow ref = new ReferenceWindow(referenceGenerator, contig.name(), contig.length());
-        for (int s = 0; s < samples.size(); s++) {
-          final String sample = samples.get(s);
-          final SvTruthGenerator.Contig truth = truthGenerator.generate(sample, ref);
-          for (int[] b : truth.benchmark()) {
-            bed[s].add(contig.name(), b[0], b[1]);
-          }
-          // All records of the sample, truth and every unit's, written in one pass along the contig, so the
-          // reference window only moves forward (each writer still gets its own records in order).
-          final List<Pending> pending = new ArrayList<>();
-          for (SvTruth t : truth.truths()) {
-            pending.add(new Pending(t.allele(), truthVcf[s], () -> SvText.truthLine(ref, t)));
-            count(t, truthCounts[s]);
-          }
-          for (int u = 0; u < units.size(); u++) {
-            for (SvCaller.SvCall c : callers.get(u).call(sample, ref, truth, injected[u][s],
-                injectedBenchmark[u][s])) {
-              pending.add(new Pending(c.allele(), callVcf[u][s], () -> SvText.callLine(ref, c)));
+        try (ReferenceWindow ref = new ReferenceWindow(root.resolve(CohortLayout.REFERENCE), contig.name(),
+            contig.length(), offsets.get(contig.name()))) {
+          for (int s = 0; s < samples.size(); s++) {
+            final String sample = samples.get(s);
+            final SvTruthGenerator.Contig truth = truthGenerator.generate(sample, ref);
+            for (int[] b : truth.benchmark()) {
+              bed[s].add(contig.name(), b[0], b[1]);
             }
-          }
-          // Stable: records at one position keep their order within each file.
-          pending.sort(Comparator.comparingInt(p -> p.allele().anchor()));
-          for (Pending p : pending) {
-            p.out().write(contig.name(), p.allele().anchor(), p.allele().indexLength(), p.line().get());
+            // All records of the sample, truth and every unit's, written in one pass along the contig, so the
+            // reference window only moves forward (each writer still gets its own records in order).
+            final List<Pending> pending = new ArrayList<>();
+            for (SvTruth t : truth.truths()) {
+              pending.add(new Pending(t.allele(), truthVcf[s], () -> SvText.truthLine(ref, t)));
+              count(t, truthCounts[s]);
+            }
+            for (int u = 0; u < units.size(); u++) {
+              for (SvCaller.SvCall c : callers.get(u).call(sample, ref, truth, injected[u][s],
+                  injectedBenchmark[u][s])) {
+                pending.add(new Pending(c.allele(), callVcf[u][s], () -> SvText.callLine(ref, c)));
+              }
+            }
+            // Stable: records at one position keep their order within each file.
+            pending.sort(Comparator.comparingInt(p -> p.allele().anchor()));
+            for (Pending p : pending) {
+              p.out().write(contig.name(), p.allele().anchor(), p.allele().indexLength(), p.line().get());
+            }
           }
         }
       }
@@ -107,6 +113,16 @@ final class SvSimulator {
       throw e;
     }
     return new Result(truthCounts, benchmarkBases, injected, injectedBenchmark, records);
+  }
+
+  /** Contig name to the byte offset of its first base, from the index the FASTA writer wrote. */
+  private static Map<String, Long> faiOffsets(Path fai) throws IOException {
+    final Map<String, Long> out = new HashMap<>();
+    for (String line : Files.readAllLines(fai, StandardCharsets.US_ASCII)) {
+      final String[] f = line.split("\t");
+      out.put(f[0], Long.parseLong(f[2]));
+    }
+    return out;
   }
 
   /** A record waiting to be written. */
