@@ -108,6 +108,43 @@ class SvTruthTest {
   }
 
   @Test
+  void unitSvCallsAreSortedIndexedVcfWhoseRefMatchesTheReference() throws IOException {
+    final Cohort c = SvCohorts.cohort();
+    try (FastaReference fasta = FastaReference.open(c.reference())) {
+      for (Cohort.UnitCalls u : c.units()) {
+        final Map<String, Integer> seen = new TreeMap<>();
+        try (VCFFileReader r = new VCFFileReader(u.svVcf(), true)) {
+          String contig = null;
+          int last = 0;
+          for (VariantContext v : r) {
+            if (!v.getContig().equals(contig)) {
+              contig = v.getContig();
+              last = 0;
+            }
+            final String where = u.unit() + " " + v.getContig() + ":" + v.getStart();
+            assertTrue(v.getStart() >= last, "unsorted at " + where);
+            last = v.getStart();
+            final String ref = v.getReference().getBaseString();
+            assertEquals(text(fasta, v.getContig(), v.getStart() - 1, v.getStart() - 1 + ref.length()), ref, where);
+            final String type = v.getAttributeAsString("SVTYPE", "");
+            assertTrue(List.of("DEL", "INS", "DUP", "INV").contains(type), where);
+            final int svlen = Math.abs(v.getAttributeAsInt("SVLEN", 0));
+            assertTrue(svlen >= 50, "a call below sizemin would not be counted: " + where);
+            if (v.isSymbolic()) {
+              assertEquals("<" + type + ">", v.getAlternateAllele(0).getDisplayString(), where);
+            } else {
+              assertEquals(svlen, Math.abs(v.getAlternateAllele(0).length() - ref.length()), where);
+            }
+            assertTrue(!v.hasAttribute("IMPRECISE") || v.isSymbolic(), "IMPRECISE on a resolved call: " + where);
+            seen.merge(type + (v.isSymbolic() ? "/symbolic" : ""), 1, Integer::sum);
+          }
+        }
+        assertTrue(seen.getOrDefault("DEL", 0) > 50 && seen.getOrDefault("INV/symbolic", 0) > 0, u.unit() + seen);
+      }
+    }
+  }
+
+  @Test
   void benchmarkBedIsSortedWithinTheContigsAndCoversMostOfThem() throws IOException {
     final Cohort c = SvCohorts.cohort();
     for (Cohort.SampleFiles s : c.samples()) {
