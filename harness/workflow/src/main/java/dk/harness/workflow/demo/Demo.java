@@ -129,6 +129,8 @@ public final class Demo {
     out.println("Done. Results: " + result.runDir());
     out.println("  per submission: " + result.runDir().resolve("<unit>/<sample>/") + " (summary.csv, extended.csv, "
         + "GA4GH VCF, ROC, metrics.json, intake.json, verdict.json)");
+    out.println("  SV part:        " + result.runDir().resolve("<unit>/<sample>/sv/") + " (summary.json and "
+        + "tp-base/tp-comp/fp/fn VCFs as Truvari writes them, metrics.json)");
     out.println("  provenance:     " + result.runDir().resolve("run.json"));
     out.println("  history:        " + result.history());
     out.println("Next: run the demo again to add a run to the trend, or query the history, e.g.");
@@ -161,6 +163,7 @@ public final class Demo {
     final Cohort c = new CohortSimulator(config).generate(dir);
     out.println("  generated reference, truth set (" + c.samples().size() + " sample), strata and "
         + c.units().size() + " units' calls");
+    out.println("  and structural variants: an SV truth set with its benchmark BED, and each unit's SV calls");
   }
 
   private static boolean sameCohort(Path json, long seed, int contigLength) {
