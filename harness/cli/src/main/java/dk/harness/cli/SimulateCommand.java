@@ -4,6 +4,7 @@ import dk.harness.io.InputException;
 import dk.harness.simulate.Cohort;
 import dk.harness.simulate.CohortSimulator;
 import dk.harness.simulate.SimulationConfig;
+import dk.harness.simulate.SvMix;
 import dk.harness.simulate.UnitProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,6 +30,10 @@ import picocli.CommandLine.Option;
             + "truth/<sample>_confident.bed; strata/strata.tsv with homopolymer, tandem repeat, GC and "
             + "not-in-repeats BEDs; units/<unit>/<sample>.vcf.gz(.tbi) for each unit; cohort.json describing it all "
             + "(relative paths, seed, configuration, injected errors per unit).",
+        "",
+        "Structural variants (unless --no-sv): truth/<sample>_sv_truth.vcf.gz(.tbi) with its benchmark BED "
+            + "truth/<sample>_sv_benchmark.bed, and units/<unit>/<sample>_sv.vcf.gz(.tbi) per unit, for "
+            + "'harness compare-sv'. The small-variant files are the same with or without them.",
         "",
         "The same options always give byte-identical files. No network is used. See docs/simulate.md.",
         ""},
@@ -65,6 +70,9 @@ public final class SimulateCommand implements Callable<Integer>, FaultLocation {
       description = "Sample names, comma-separated; each gets its own truth set. Default: "
           + SimulationConfig.DEFAULT_SAMPLE + ".")
   List<String> samples;
+
+  @Option(names = "--no-sv", description = "Do not simulate structural variants (no SV files are written).")
+  boolean noSv;
 
   @Option(names = {"-q", "--quiet"}, description = "Do not list the files written.")
   boolean quiet;
@@ -118,6 +126,9 @@ public final class SimulateCommand implements Callable<Integer>, FaultLocation {
       if (samples != null) {
         config = config.withSamples(samples.stream().map(String::strip).toList());
       }
+      if (noSv) {
+        config = config.withSvMix(SvMix.none());
+      }
       return config;
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -130,10 +141,18 @@ public final class SimulateCommand implements Callable<Integer>, FaultLocation {
     for (Cohort.SampleFiles s : cohort.samples()) {
       err.println("  truth      " + cohort.root().relativize(s.truthVcf()) + ", "
           + cohort.root().relativize(s.confidentBed()));
+      if (s.svTruthVcf() != null) {
+        err.println("  SV truth   " + cohort.root().relativize(s.svTruthVcf()) + ", "
+            + cohort.root().relativize(s.svBenchmarkBed()));
+      }
     }
     err.println("  strata     " + cohort.root().relativize(cohort.strataTsv()));
     for (Cohort.UnitCalls u : cohort.units()) {
       err.println("  unit       " + cohort.root().relativize(u.queryVcf()) + "  (" + u.profile().description() + ")");
+      if (u.svVcf() != null) {
+        err.println("  unit SVs   " + cohort.root().relativize(u.svVcf()) + "  (" + u.profile().svDescription()
+            + ")");
+      }
     }
     err.println("  described  " + cohort.root().relativize(cohort.cohortJson()));
     err.flush();

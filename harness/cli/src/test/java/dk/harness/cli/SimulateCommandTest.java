@@ -3,6 +3,8 @@ package dk.harness.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,40 @@ class SimulateCommandTest {
     assertTrue(err.contains("units/zealand/HG002.vcf.gz"), err);
     assertTrue(err.contains("cohort.json"), err);
     assertTrue(Files.isRegularFile(cohort.resolve("units/capital/HG002.vcf.gz.tbi")));
+  }
+
+  @Test
+  void svCallsShowTheirUnitsProfileInCompareSv() throws IOException {
+    assertTrue(simulateRun.stderr().contains("units/central/HG002_sv.vcf.gz"), simulateRun.stderr());
+    final Path dir = TestData.scratch("simulate-sv");
+    final Map<String, JsonNode> summary = new HashMap<>();
+    for (String unit : List.of("capital", "central")) {
+      final TestData.Run run = TestData.run("compare-sv", "--quiet",
+          "--truth", cohort.resolve("truth/HG002_sv_truth.vcf.gz").toString(),
+          "--query", cohort.resolve("units/" + unit + "/HG002_sv.vcf.gz").toString(),
+          "--includebed", cohort.resolve("truth/HG002_sv_benchmark.bed").toString(),
+          "--reference", cohort.resolve("reference/demo.fa").toString(),
+          "--output", dir.resolve(unit).toString());
+      assertEquals(0, run.exitCode(), unit + ": " + run.stderr());
+      summary.put(unit, new ObjectMapper().readTree(dir.resolve(unit).resolve("summary.json").toFile()));
+    }
+    // Capital's shifts, resizes and symbolic calls are all within Truvari's tolerances; central misses insertions.
+    assertTrue(summary.get("capital").get("TP-base").asInt() > 50, summary.toString());
+    assertEquals(0, summary.get("capital").get("FN").asInt(), summary.toString());
+    assertEquals(0, summary.get("capital").get("FP").asInt(), summary.toString());
+    assertTrue(summary.get("central").get("recall").asDouble() < 0.85, summary.toString());
+  }
+
+  @Test
+  void noSvWritesNoSvFilesAndTheSameSmallVariantFiles() throws IOException {
+    final Path off = TestData.scratch("simulate-no-sv");
+    final TestData.Run run = TestData.run("simulate", "--out", off.toString(), "--seed", "7", "--contigs", "2",
+        "--contig-length", "1000000", "--no-sv", "--quiet");
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertTrue(!Files.exists(off.resolve("truth/HG002_sv_truth.vcf.gz")));
+    for (String f : List.of("truth/HG002_truth.vcf.gz", "units/south/HG002.vcf.gz", "reference/demo.fa")) {
+      assertEquals(-1L, Files.mismatch(off.resolve(f), cohort.resolve(f)), f);
+    }
   }
 
   @Test

@@ -30,8 +30,11 @@ public record Cohort(Path root, Path reference, Path strataTsv, Path cohortJson,
    * @param sample sample name (the VCF sample column)
    * @param truthVcf bgzipped truth VCF with {@code .tbi} ({@code truth/<sample>_truth.vcf.gz})
    * @param confidentBed confident regions ({@code truth/<sample>_confident.bed})
+   * @param svTruthVcf bgzipped SV truth VCF with {@code .tbi} ({@code truth/<sample>_sv_truth.vcf.gz}); null when
+   *     SVs are off
+   * @param svBenchmarkBed SV benchmark regions ({@code truth/<sample>_sv_benchmark.bed}); null when SVs are off
    */
-  public record SampleFiles(String sample, Path truthVcf, Path confidentBed) {
+  public record SampleFiles(String sample, Path truthVcf, Path confidentBed, Path svTruthVcf, Path svBenchmarkBed) {
   }
 
   /**
@@ -44,9 +47,16 @@ public record Cohort(Path root, Path reference, Path strataTsv, Path cohortJson,
    * @param injected number of injected differences by kind (e.g. {@code fn_snv}, {@code gt_error},
    *     {@code fp_snv}, {@code shifted_indel}), over the whole genome; sorted by kind
    * @param injectedConfident the same, counting only events inside the sample's confident regions
+   * @param svVcf bgzipped SV call VCF with {@code .tbi} ({@code units/<unit>/<sample>_sv.vcf.gz}); null when SVs
+   *     are off
+   * @param svInjected injected SV differences by kind ({@code sv_missed}, {@code sv_far_shift}, ...), over the
+   *     whole genome; empty when SVs are off
+   * @param svInjectedBenchmark the same, counting only truth SVs that Truvari's defaults count (50..50000 bp,
+   *     inside the SV benchmark BED) and false calls inside the BED
    */
   public record UnitCalls(UnitProfile profile, String sample, Path queryVcf, ScoreField rocScore,
-      SortedMap<String, Long> injected, SortedMap<String, Long> injectedConfident) {
+      SortedMap<String, Long> injected, SortedMap<String, Long> injectedConfident, Path svVcf,
+      SortedMap<String, Long> svInjected, SortedMap<String, Long> svInjectedBenchmark) {
     /** The unit name, e.g. {@code north}. */
     public String unit() {
       return profile.unitName();

@@ -14,7 +14,7 @@ final class CohortDescription {
   }
 
   static Map<String, Object> describe(SimulationConfig config, Cohort cohort, Counts[] truthStats,
-      long[] confidentBases, long[] strataBases, long[][] callRecords) {
+      long[] confidentBases, long[] strataBases, long[][] callRecords, SvSimulator.Result sv) {
     final Map<String, Object> root = new LinkedHashMap<>();
     root.put("format", FORMAT);
     root.put("generator", "harness simulate");
@@ -47,6 +47,13 @@ final class CohortDescription {
       m.put("confident", CohortLayout.confidentBed(sample));
       m.put("confidentBases", confidentBases[s]);
       m.put("truthCounts", new LinkedHashMap<>(truthStats[s].snapshot()));
+      if (sv != null) {
+        // Added only with SVs, so a cohort without them is described exactly as before.
+        m.put("svTruth", CohortLayout.svTruthVcf(sample));
+        m.put("svBenchmark", CohortLayout.svBenchmarkBed(sample));
+        m.put("svBenchmarkBases", sv.benchmarkBases()[s]);
+        m.put("svTruthCounts", new LinkedHashMap<>(sv.truthCounts()[s].snapshot()));
+      }
       samples.add(m);
     }
     root.put("samples", samples);
@@ -59,6 +66,10 @@ final class CohortDescription {
       m.put("errorProfile", unit.description());
       m.put("rocScore", unit.rocScore().name());
       m.put("rates", ratesTree(ErrorProfile.of(unit)));
+      if (sv != null) {
+        m.put("svErrorProfile", unit.svDescription());
+        m.put("svRates", svRatesTree(SvErrorProfile.of(unit)));
+      }
       final List<Object> calls = new ArrayList<>();
       for (int s = 0; s < config.samples().size(); s++) {
         final String sample = config.samples().get(s);
@@ -69,6 +80,12 @@ final class CohortDescription {
         c.put("records", callRecords[u][s]);
         c.put("injected", new LinkedHashMap<>(uc.injected()));
         c.put("injectedConfident", new LinkedHashMap<>(uc.injectedConfident()));
+        if (sv != null) {
+          c.put("svVcf", CohortLayout.svQueryVcf(unit.unitName(), sample));
+          c.put("svRecords", sv.records()[u][s]);
+          c.put("svInjected", new LinkedHashMap<>(uc.svInjected()));
+          c.put("svInjectedBenchmark", new LinkedHashMap<>(uc.svInjectedBenchmark()));
+        }
         calls.add(c);
       }
       m.put("calls", calls);
@@ -103,6 +120,19 @@ final class CohortDescription {
     mm.put("repeatIndelFraction", mix.repeatIndelFraction());
     mm.put("confidentFraction", mix.confidentFraction());
     m.put("mix", mm);
+    final SvMix sv = config.svMix();
+    if (sv.enabled()) {
+      final Map<String, Object> sm = new LinkedHashMap<>();
+      sm.put("svPerMb", sv.svPerMb());
+      sm.put("insertionFraction", sv.insertionFraction());
+      sm.put("tandemDupFraction", sv.tandemDupFraction());
+      sm.put("symbolicDupFraction", sv.symbolicDupFraction());
+      sm.put("inversionFraction", sv.inversionFraction());
+      sm.put("hetFraction", sv.hetFraction());
+      sm.put("over50kbFraction", sv.over50kbFraction());
+      sm.put("benchmarkFraction", sv.benchmarkFraction());
+      m.put("svMix", sm);
+    }
     m.put("blockSize", ReferenceGenerator.BLOCK_SIZE);
     return m;
   }
@@ -120,6 +150,23 @@ final class CohortDescription {
     m.put("fpLowComplexitySnvPerMb", p.fpLowComplexitySnvPerMb());
     m.put("alternativeRepresentation", p.alternativeRepresentation());
     m.put("filtering", p.filtering().name());
+    return m;
+  }
+
+  private static Map<String, Object> svRatesTree(SvErrorProfile p) {
+    final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("missDel", p.missDel());
+    m.put("missIns", p.missIns());
+    m.put("missOther", p.missOther());
+    m.put("farShift", p.farShift());
+    m.put("sizeBeyond", p.sizeBeyond());
+    m.put("dupAsDup", p.dupAsDup());
+    m.put("nearShift", p.nearShift());
+    m.put("sizeWithin", p.sizeWithin());
+    m.put("symbolic", p.symbolic());
+    m.put("symbolicMinSize", p.symbolicMinSize());
+    m.put("gtError", p.gtError());
+    m.put("falsePerMb", p.falsePerMb());
     return m;
   }
 }

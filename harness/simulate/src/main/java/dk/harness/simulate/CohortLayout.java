@@ -34,4 +34,19 @@ public final class CohortLayout {
   public static String queryVcf(String unit, String sample) {
     return "units/" + unit + "/" + sample + ".vcf.gz";
   }
+
+  /** {@code truth/<sample>_sv_truth.vcf.gz}: the SV truth set. */
+  public static String svTruthVcf(String sample) {
+    return "truth/" + sample + "_sv_truth.vcf.gz";
+  }
+
+  /** {@code truth/<sample>_sv_benchmark.bed}: the SV benchmark regions (Truvari's --includebed). */
+  public static String svBenchmarkBed(String sample) {
+    return "truth/" + sample + "_sv_benchmark.bed";
+  }
+
+  /** {@code units/<unit>/<sample>_sv.vcf.gz}: a unit's SV calls. */
+  public static String svQueryVcf(String unit, String sample) {
+    return "units/" + unit + "/" + sample + "_sv.vcf.gz";
+  }
 }

@@ -136,6 +136,11 @@ public final class CohortSimulator {
       throw e;
     }
 
+    final SvSimulator.Result sv = config.svMix().enabled() ? new SvSimulator(config).generate(root) : null;
+    if (sv != null) {
+      progress.accept("simulated structural variants");
+    }
+
     final List<String> tsv = new ArrayList<>();
     for (String name : StrataScanner.NAMES) {
       tsv.add(name + "\t" + Path.of(CohortLayout.stratumBed(name)).getFileName());
@@ -145,20 +150,25 @@ public final class CohortSimulator {
     final List<Cohort.SampleFiles> sampleFiles = new ArrayList<>();
     for (String sample : samples) {
       sampleFiles.add(new Cohort.SampleFiles(sample, root.resolve(CohortLayout.truthVcf(sample)),
-          root.resolve(CohortLayout.confidentBed(sample))));
+          root.resolve(CohortLayout.confidentBed(sample)),
+          sv == null ? null : root.resolve(CohortLayout.svTruthVcf(sample)),
+          sv == null ? null : root.resolve(CohortLayout.svBenchmarkBed(sample))));
     }
     final List<Cohort.UnitCalls> unitCalls = new ArrayList<>();
     for (int u = 0; u < units.size(); u++) {
       for (int s = 0; s < samples.size(); s++) {
         unitCalls.add(new Cohort.UnitCalls(units.get(u), samples.get(s),
             root.resolve(CohortLayout.queryVcf(units.get(u).unitName(), samples.get(s))), units.get(u).rocScore(),
-            injected[u][s].snapshot(), injectedConfident[u][s].snapshot()));
+            injected[u][s].snapshot(), injectedConfident[u][s].snapshot(),
+            sv == null ? null : root.resolve(CohortLayout.svQueryVcf(units.get(u).unitName(), samples.get(s))),
+            sv == null ? new Counts().snapshot() : sv.injected()[u][s].snapshot(),
+            sv == null ? new Counts().snapshot() : sv.injectedBenchmark()[u][s].snapshot()));
       }
     }
     final Cohort cohort = new Cohort(root, root.resolve(CohortLayout.REFERENCE),
         root.resolve(CohortLayout.STRATA_TSV), root.resolve(CohortLayout.COHORT_JSON), sampleFiles, unitCalls);
     final Map<String, Object> json = CohortDescription.describe(config, cohort, truthStats, confidentBases,
-        strataBases, callRecords);
+        strataBases, callRecords, sv);
     Files.writeString(cohort.cohortJson(), Json.write(json), StandardCharsets.UTF_8);
     return cohort;
   }

@@ -15,9 +15,10 @@ import java.util.Set;
  *     confident BED and one call set per unit
  * @param units the units to simulate, distinct, at least one
  * @param mix truth-set composition
+ * @param svMix structural-variant truth composition; {@link SvMix#none()} switches SVs off
  */
 public record SimulationConfig(long seed, List<ContigSpec> contigs, List<String> samples, List<UnitProfile> units,
-    TruthMix mix) {
+    TruthMix mix, SvMix svMix) {
   /** Seed of the demo cohort. */
   public static final long DEFAULT_SEED = 42L;
   /** Contig count of the demo cohort. */
@@ -50,12 +51,18 @@ public record SimulationConfig(long seed, List<ContigSpec> contigs, List<String>
     if (new HashSet<>(units).size() != units.size()) {
       throw new IllegalArgumentException("duplicate unit in " + units);
     }
-    if (mix == null) {
-      throw new IllegalArgumentException("mix must not be null");
+    if (mix == null || svMix == null) {
+      throw new IllegalArgumentException("mix and svMix must not be null");
     }
   }
 
-  /** The demo cohort: seed 42, chr1 and chr2 of 2 Mb, sample HG002, all five units, GIAB-like mix. */
+  /** With the default SV composition ({@link SvMix#giabLike()}). */
+  public SimulationConfig(long seed, List<ContigSpec> contigs, List<String> samples, List<UnitProfile> units,
+      TruthMix mix) {
+    this(seed, contigs, samples, units, mix, SvMix.giabLike());
+  }
+
+  /** The demo cohort: seed 42, chr1 and chr2 of 2 Mb, sample HG002, all five units, GIAB-like mixes. */
   public static SimulationConfig defaults() {
     return new SimulationConfig(DEFAULT_SEED, contigs(DEFAULT_CONTIG_COUNT, DEFAULT_CONTIG_LENGTH),
         List.of(DEFAULT_SAMPLE), List.of(UnitProfile.values()), TruthMix.giabLike());
@@ -74,23 +81,27 @@ public record SimulationConfig(long seed, List<ContigSpec> contigs, List<String>
   }
 
   public SimulationConfig withSeed(long newSeed) {
-    return new SimulationConfig(newSeed, contigs, samples, units, mix);
+    return new SimulationConfig(newSeed, contigs, samples, units, mix, svMix);
   }
 
   public SimulationConfig withContigs(List<ContigSpec> newContigs) {
-    return new SimulationConfig(seed, newContigs, samples, units, mix);
+    return new SimulationConfig(seed, newContigs, samples, units, mix, svMix);
   }
 
   public SimulationConfig withSamples(List<String> newSamples) {
-    return new SimulationConfig(seed, contigs, newSamples, units, mix);
+    return new SimulationConfig(seed, contigs, newSamples, units, mix, svMix);
   }
 
   public SimulationConfig withUnits(List<UnitProfile> newUnits) {
-    return new SimulationConfig(seed, contigs, samples, newUnits, mix);
+    return new SimulationConfig(seed, contigs, samples, newUnits, mix, svMix);
   }
 
   public SimulationConfig withMix(TruthMix newMix) {
-    return new SimulationConfig(seed, contigs, samples, units, newMix);
+    return new SimulationConfig(seed, contigs, samples, units, newMix, svMix);
+  }
+
+  public SimulationConfig withSvMix(SvMix newSvMix) {
+    return new SimulationConfig(seed, contigs, samples, units, mix, newSvMix);
   }
 
   /** Total simulated bases over all contigs. */

@@ -37,7 +37,8 @@ class CohortSimulatorTest {
         "strata/low_complexity_gc.bed", "strata/not_in_repeats.bed", "truth/HG001_truth.vcf.gz",
         "truth/HG001_truth.vcf.gz.tbi", "truth/HG002_confident.bed", "units/zealand/HG001.vcf.gz",
         "units/capital/HG002.vcf.gz.tbi")), filesA.keySet().toString());
-    assertEquals(1 + 2 + 5 + 2 * 3 + 5 * 2 * 2, filesA.size(), filesA.keySet().toString());
+    // Plus the SV part: per sample truth VCF, index and benchmark BED; per unit and sample a VCF and index.
+    assertEquals(1 + 2 + 5 + 2 * 3 + 5 * 2 * 2 + 2 * 3 + 5 * 2 * 2, filesA.size(), filesA.keySet().toString());
     for (String name : filesA.keySet()) {
       assertArrayEquals(filesA.get(name), filesB.get(name), name + " differs between two runs");
     }

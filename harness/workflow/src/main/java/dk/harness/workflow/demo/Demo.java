@@ -129,6 +129,8 @@ public final class Demo {
     out.println("Done. Results: " + result.runDir());
     out.println("  per submission: " + result.runDir().resolve("<unit>/<sample>/") + " (summary.csv, extended.csv, "
         + "GA4GH VCF, ROC, metrics.json, intake.json, verdict.json)");
+    out.println("  SV part:        " + result.runDir().resolve("<unit>/<sample>/sv/") + " (summary.json and "
+        + "tp-base/tp-comp/fp/fn VCFs as Truvari writes them, metrics.json)");
     out.println("  provenance:     " + result.runDir().resolve("run.json"));
     out.println("  history:        " + result.history());
     out.println("Next: run the demo again to add a run to the trend, or query the history, e.g.");
@@ -145,8 +147,10 @@ public final class Demo {
   }
 
   /**
-   * Generates the cohort unless one from the same seed and size is already there: generation is deterministic, so
-   * the files would be the same, and keeping them keeps the truth set's checksums (and the history) comparable.
+   * Generates the cohort unless one from the same seed and size, with structural variants, is already there:
+   * generation is deterministic, so the files would be the same, and keeping them keeps the truth set's checksums
+   * (and the history) comparable. A cohort from before SVs were simulated is regenerated; its small-variant files
+   * come out byte-identical, so the history stays comparable.
    */
   private void ensureCohort(Path dir, long seed, int contigLength) throws IOException {
     final Path json = dir.resolve(CohortLayout.COHORT_JSON);
@@ -159,13 +163,15 @@ public final class Demo {
     final Cohort c = new CohortSimulator(config).generate(dir);
     out.println("  generated reference, truth set (" + c.samples().size() + " sample), strata and "
         + c.units().size() + " units' calls");
+    out.println("  and structural variants: an SV truth set with its benchmark BED, and each unit's SV calls");
   }
 
   private static boolean sameCohort(Path json, long seed, int contigLength) {
     try {
       final JsonNode root = new ObjectMapper().readTree(json.toFile());
       return root.path("seed").asLong() == seed
-          && root.path("config").path("contigs").path(0).path("length").asInt() == contigLength;
+          && root.path("config").path("contigs").path(0).path("length").asInt() == contigLength
+          && root.path("samples").path(0).has("svTruth");
     } catch (IOException e) {
       return false;
     }

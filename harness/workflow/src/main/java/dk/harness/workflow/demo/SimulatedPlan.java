@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The plan of the simulated demo cohort: one truth set, the five units' HG002 calls, each with the unit's
- * (fictional) example pipeline spec from {@code pipelines-spec/examples/}. Stateless.
+ * The plan of the simulated demo cohort: the small-variant truth set and the structural-variant truth set, the five
+ * units' HG002 calls (each submission with its small-variant VCF and its SV VCF), each with the unit's (fictional)
+ * example pipeline spec from {@code pipelines-spec/examples/}. Stateless.
  */
 final class SimulatedPlan {
   static final String FILE = "plan.yaml";
@@ -44,6 +45,14 @@ final class SimulatedPlan {
     sb.append("    confident: ").append(CohortLayout.confidentBed(sample)).append('\n');
     sb.append("    reference: ").append(CohortLayout.REFERENCE).append('\n');
     sb.append("    stratification: ").append(CohortLayout.STRATA_TSV).append('\n');
+    // The SV truth: the benchmark BED is Truvari's --includebed; with the reference, symbolic calls are resolved.
+    sb.append("  - id: ").append(svTruthSetId(sample)).append('\n');
+    sb.append("    kind: structural-variant\n");
+    sb.append("    version: simulated-sv-seed-").append(seed).append('\n');
+    sb.append("    sample: ").append(sample).append('\n');
+    sb.append("    vcf: ").append(CohortLayout.svTruthVcf(sample)).append('\n');
+    sb.append("    confident: ").append(CohortLayout.svBenchmarkBed(sample)).append('\n');
+    sb.append("    reference: ").append(CohortLayout.REFERENCE).append('\n');
     sb.append("submissions:\n");
     for (UnitProfile u : UnitProfile.values()) {
       sb.append("  - unit: ").append(u.unitName()).append('\n');
@@ -52,10 +61,17 @@ final class SimulatedPlan {
       sb.append("    truth_set: demo-").append(sample.toLowerCase(java.util.Locale.ROOT)).append('\n');
       sb.append("    vcf: ").append(CohortLayout.queryVcf(u.unitName(), sample)).append('\n');
       sb.append("    roc: ").append(u.rocScore().name()).append('\n');
+      sb.append("    sv_truth_set: ").append(svTruthSetId(sample)).append('\n');
+      sb.append("    sv_vcf: ").append(CohortLayout.svQueryVcf(u.unitName(), sample)).append('\n');
     }
     final Path plan = cohortDir.resolve(FILE);
     Files.writeString(plan, sb.toString());
     return plan;
+  }
+
+  /** The id of the SV truth set of {@code sample} in the plan. */
+  static String svTruthSetId(String sample) {
+    return "demo-" + sample.toLowerCase(java.util.Locale.ROOT) + "-sv";
   }
 
   static String specName(String unit) {

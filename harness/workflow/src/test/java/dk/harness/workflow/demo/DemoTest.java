@@ -69,6 +69,20 @@ class DemoTest {
     final var central = counts(first, first.outcomes().get(1)).counts(VariantType.INDEL, FilterKind.PASS, "*");
     assertEquals(1.0, capital.recall());
     assertTrue(central.recall() < 0.95, "central INDEL recall " + central.recall());
+    // Every unit's SV part (issue 12) is compared too; its folder holds Truvari's summary. Capital's SV differences
+    // are all within Truvari's tolerances, zealand writes false SVs.
+    final ObjectMapper json = new ObjectMapper();
+    final java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> sv = new java.util.HashMap<>();
+    for (String unit : List.of("north", "central", "south", "capital", "zealand")) {
+      final Path summary = first.runDir().resolve(unit).resolve("HG002").resolve("sv").resolve("summary.json");
+      assertTrue(Files.isRegularFile(summary), summary.toString());
+      sv.put(unit, json.readTree(summary.toFile()));
+      assertEquals(sv.get("north").get("base cnt").asInt(), sv.get(unit).get("base cnt").asInt(), unit);
+    }
+    assertTrue(sv.get("capital").get("TP-base").asInt() > 0, sv.toString());
+    assertEquals(0, sv.get("capital").get("FN").asInt(), sv.toString());
+    assertEquals(0, sv.get("capital").get("FP").asInt(), sv.toString());
+    assertTrue(sv.get("zealand").get("FP").asInt() > 0, sv.toString());
     // Same cohort, same calls: the same counts in both runs, recorded twice.
     try (History h = History.openReadOnly(second.history())) {
       assertEquals(List.of(first.runId(), second.runId()), h.runIds());
