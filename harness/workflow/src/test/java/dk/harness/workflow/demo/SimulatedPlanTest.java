@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.harness.simulate.CohortSimulator;
 import dk.harness.simulate.SimulationConfig;
-import dk.harness.workflow.TestFiles;
+import dk.harness.testdata.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
