@@ -44,8 +44,8 @@ public final class SvComparison {
    * @throws InputException for unusable input (exit code 2); nothing is left in the output folder then
    */
   public static Outcome run(SvSettings s, String version, ProgressSink progress) throws IOException {
-    // The query is read and the inputs digested on other threads while this one reads the truth; errors are
-    // reported in the order of a sequential run (truth, query, BED).
+    // The query is read, the inputs digested and the JSON writer loaded on other threads while this one reads the
+    // truth; errors are reported in the order of a sequential run (truth, query, BED).
     final Background<SvVcf> queryRead = Background.start("sv-read-query",
         () -> SvVcfReader.read(s.query(), s.querySample(), s.config().passonly()));
     final Background<Map<String, Object>> digests = Background.start("sv-digest", () -> {
@@ -55,6 +55,7 @@ public final class SvComparison {
       m.put("includebed", digest(s.includeBed()));
       m.put("reference", digest(s.reference()));
       m.put("stratification", digest(s.stratification()));
+      SvMetricsJson.warmUp();
       return m;
     });
     final SvVcf truth = SvVcfReader.read(s.truth(), s.truthSample(), s.config().passonly());
