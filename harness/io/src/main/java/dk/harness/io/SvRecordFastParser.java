@@ -77,31 +77,23 @@ final class SvRecordFastParser {
     if (!(ie - is == 1 && b[is] == '.')) {
       int s = is;
       while (s < ie) {
-        int e = s;
-        int eq = -1;
-        while (e < ie && b[e] != ';') {
-          if (eq < 0 && b[e] == '=') {
-            eq = e;
-          }
-          e++;
-        }
-        if (eq < 0) {
-          eq = e;
-        }
-        final int keyLen = eq - s;
-        if (keyLen >= 3 && keyLen <= 6 && (b[s] == 'S' || b[s] == 'E' || b[s] == 'C')) {
-          if (key(b, s, keyLen, "SVTYPE")) {
-            final String value = value(b, eq, e);
+        final int e = semicolon(b, s, ie);
+        // Only five keys matter; a key is the part before the first '=', so "SVTYPE" must be followed by '=' or
+        // end the entry, and the value is everything after that '=' ("" without one).
+        final byte k0 = b[s];
+        if (k0 == 'S' || k0 == 'E' || k0 == 'C') {
+          if (key(b, s, e, "SVTYPE")) {
+            final String value = value(b, s + 6, e);
             svtype = value.equals(".") ? "" : SvVcfReader.first(value);
-          } else if (key(b, s, keyLen, "SVLEN")) {
-            final String value = value(b, eq, e);
+          } else if (key(b, s, e, "SVLEN")) {
+            final String value = value(b, s + 5, e);
             svlen = value.equals(".") || SvVcfReader.first(value).equals(".") ? "" : SvVcfReader.first(value);
-          } else if (key(b, s, keyLen, "END")) {
-            end = SvVcfReader.integer(value(b, eq, e));
-          } else if (key(b, s, keyLen, "CIPOS")) {
-            cipos = SvVcfReader.secondAbs(value(b, eq, e));
-          } else if (key(b, s, keyLen, "CIEND")) {
-            ciend = SvVcfReader.secondAbs(value(b, eq, e));
+          } else if (key(b, s, e, "END")) {
+            end = SvVcfReader.integer(value(b, s + 3, e));
+          } else if (key(b, s, e, "CIPOS")) {
+            cipos = SvVcfReader.secondAbs(value(b, s + 5, e));
+          } else if (key(b, s, e, "CIEND")) {
+            ciend = SvVcfReader.secondAbs(value(b, s + 5, e));
           }
         }
         s = e + 1;
@@ -175,8 +167,26 @@ final class SvRecordFastParser {
     return v;
   }
 
-  private static boolean key(byte[] b, int at, int len, String name) {
-    return len == name.length() && same(b, at, at + len, name);
+  /** The INFO entry {@code [at, e)} has the key {@code name}: the name, then '=' or the entry's end. */
+  private static boolean key(byte[] b, int at, int e, String name) {
+    final int after = at + name.length();
+    return after <= e && (after == e || b[after] == '=') && same(b, at, after, name);
+  }
+
+  /** The first ';' in {@code [from, to)}, or {@code to}; eight bytes at a time (INFO is most of a record's text). */
+  private static int semicolon(byte[] b, int from, int to) {
+    int i = from;
+    while (i + 8 <= to) {
+      final long hits = WordScan.matches(WordScan.word(b, i), (byte) ';');
+      if (hits != 0) {
+        return i + WordScan.first(hits);
+      }
+      i += 8;
+    }
+    while (i < to && b[i] != ';') {
+      i++;
+    }
+    return i;
   }
 
   /** Index of the first ':'-separated segment of {@code [from, to)} that is "GT", or -1. */

@@ -60,6 +60,15 @@ class SvRecordFastParserTest {
   }
 
   @Test
+  void keysThatOnlyStartLikeTheSvKeysAreOtherKeys() {
+    assertNotNull(same("21\t300\t.\tN\t<DEL>\t.\tPASS\tSVTYPEX=INS;ENDPOS=9;CIPOS95=-50,50;SVLENGTH=7;"
+        + "CIEND95=1,2;EN=3;SVTYPE=DEL;END=900;C;S;E\tGT\t0/1", 9));
+    assertNotNull(same("21\t300\t.\tN\t<DEL>\t.\tPASS\tEND=a=b;SVLEN==5;;;SVTYPE\tGT\t0/1", 9));
+    assertNotNull(same("21\t300\t.\tN\t<DEL>\t.\tPASS\tLONGKEY_WITHOUT_ANY_SEMICOLON_FOR_MORE_THAN_EIGHT_BYTES=1;"
+        + "END=12345678\tGT\t0/1", 9));
+  }
+
+  @Test
   void genotypeNotFirstMissingOrShortSampleColumn() {
     assertNotNull(same("21\t10\t.\tN\t<DEL>\t.\tPASS\tEND=200\tGQ:GT:DP\t30:0|1:12", 9));
     assertNotNull(same("21\t10\t.\tN\t<DEL>\t.\tPASS\tEND=200\tGQ:GT\t30", 9));
