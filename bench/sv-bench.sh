@@ -156,8 +156,10 @@ HOST_INFO+=" $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
     "$RUNS interleaved run(s); $HOST_INFO"
   echo "  harness: HARNESS_JAVA_OPTS='$JAVA_OPTS_EXTRA' bin/harness compare-sv -b truth.vcf.gz -c $CALLS.vcf.gz"\
     "--includebed truth.bed -o OUT ${PARAMS[*]}"
-  [[ "$USE_TRUVARI" == 1 ]] && echo "  truvari: $TRUVARI_CMD bench -b truth.vcf.gz -c $CALLS.vcf.gz"\
-    "--includebed truth.bed -o OUT ${PARAMS[*]}   ($($TRUVARI_CMD version 2>&1 | tail -1))"
+  if [[ "$USE_TRUVARI" == 1 ]]; then
+    echo "  truvari: $TRUVARI_CMD bench -b truth.vcf.gz -c $CALLS.vcf.gz --includebed truth.bed -o OUT"\
+      "${PARAMS[*]}   ($($TRUVARI_CMD version 2>&1 | tail -1))"
+  fi
 } | tee "$OUT/summary.txt"
 
 for ((i = 1; i <= RUNS; i++)); do
