@@ -29,6 +29,18 @@ public final class SvVcfReader {
    * @throws InputException for an unreadable or malformed file, an unknown sample or unsorted records
    */
   public static SvVcf read(Path file, String sample) {
+    return read(file, sample, false);
+  }
+
+  /**
+   * As {@link #read(Path, String)}; with {@code passOnly} the records that do not pass FILTER are kept without their
+   * text ({@link SvRecord#text()} null): Truvari's {@code --passonly} leaves them out before any comparison or
+   * output, and a GIAB SV truth set is mostly such records (27,170 of 32,208 on 22 tiles of chr21), so holding
+   * their long lines would only cost memory and garbage-collection time.
+   *
+   * @param passOnly the comparison runs with {@code passonly}
+   */
+  public static SvVcf read(Path file, String sample, boolean passOnly) {
     final List<String> meta = new ArrayList<>();
     final Map<String, Long> contigs = new LinkedHashMap<>();
     final Set<String> declaredInfo = new HashSet<>();
@@ -39,13 +51,14 @@ public final class SvVcfReader {
     String sampleName = null;
     boolean svlenUsed = false;
     try (TextLines in = TextLines.open(file, "VCF")) {
-      String line;
+      final SvRecordFastParser fast = new SvRecordFastParser();
       final Set<String> finishedContigs = new HashSet<>();
       String contig = null;
       int lastPos = 0;
-      while ((line = in.readLine()) != null) {
+      while (in.nextLine()) {
         final long no = in.lineNumber();
         if (columns == null) {
+          final String line = in.lineString();
           if (line.startsWith("##")) {
             meta.add(line);
             readMeta(line, contigs, declaredInfo);
@@ -75,10 +88,17 @@ public final class SvVcfReader {
           }
           continue;
         }
-        if (line.isEmpty()) {
+        if (in.lineEnd() == in.lineStart()) {
           continue;
         }
-        final SvRecord r = parse(file, no, line, records.size(), sampleColumn);
+        SvRecord r = fast.parse(in.buffer(), in.lineStart(), in.lineEnd(), no, records.size(), sampleColumn, contig,
+            passOnly);
+        if (r == null) {
+          r = parse(file, no, in.lineString(), records.size(), sampleColumn);
+          if (passOnly && !r.passes()) {
+            r = withoutText(r);
+          }
+        }
         if (!r.contig().equals(contig)) {
           if (contig != null) {
             finishedContigs.add(contig);
@@ -113,6 +133,11 @@ public final class SvVcfReader {
     }
     return new SvVcf(file, new SvInput(contigs, sampleColumn >= 0, records, bytes), meta, columns, sampleName,
         warnings);
+  }
+
+  private static SvRecord withoutText(SvRecord r) {
+    return new SvRecord(r.index(), r.line(), r.contig(), r.pos(), r.id(), r.ref(), r.alts(), r.filters(), r.svtype(),
+        r.svlen(), r.infoEnd(), r.ciposHigh(), r.ciendHigh(), r.genotype(), null);
   }
 
   private static void readMeta(String line, Map<String, Long> contigs, Set<String> declaredInfo) {
@@ -153,7 +178,7 @@ public final class SvVcfReader {
     return null;
   }
 
-  private static SvRecord parse(Path file, long no, String line, int index, int sampleColumn) {
+  static SvRecord parse(Path file, long no, String line, int index, int sampleColumn) {
     final String[] c = line.split("\t", -1);
     if (c.length < 8) {
       throw new InputException(file, no, "a record has " + c.length + " tab-separated columns, 8 or more expected",
@@ -211,12 +236,12 @@ public final class SvVcfReader {
     return new SvRecord(index, no, c[0], pos, c[2], c[3], alts, filters, svtype, svlen, end, cipos, ciend, gt, line);
   }
 
-  private static String first(String v) {
+  static String first(String v) {
     final int comma = v.indexOf(',');
     return comma < 0 ? v : v.substring(0, comma);
   }
 
-  private static Integer integer(String v) {
+  static Integer integer(String v) {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
@@ -224,12 +249,30 @@ public final class SvVcfReader {
     }
   }
 
-  private static int secondAbs(String v) {
-    final String[] parts = v.split(",");
+  /**
+   * |second value| of a CIPOS/CIEND list (the first when there is one), 0 when it is not a number: what
+   * {@code v.split(",")} then element 1 (or 0) gives, found without the split (this runs for every record).
+   */
+  static int secondAbs(String v) {
+    final int c1 = v.indexOf(',');
+    String part = v;
+    if (c1 >= 0) {
+      int c2 = v.indexOf(',', c1 + 1);
+      if (c2 < 0) {
+        c2 = v.length();
+      }
+      boolean laterText = false;
+      for (int i = c1 + 1; i < v.length() && !laterText; i++) {
+        laterText = v.charAt(i) != ',';
+      }
+      // split drops trailing empty parts: with only commas after the first value, the list has one element.
+      part = laterText ? v.substring(c1 + 1, c2) : v.substring(0, c1);
+    }
     try {
-      return Math.abs(Integer.parseInt(parts[parts.length > 1 ? 1 : 0]));
+      return Math.abs(Integer.parseInt(part));
     } catch (NumberFormatException e) {
       return 0;
     }
   }
+
 }

@@ -44,8 +44,22 @@ public final class SvComparison {
    * @throws InputException for unusable input (exit code 2); nothing is left in the output folder then
    */
   public static Outcome run(SvSettings s, String version, ProgressSink progress) throws IOException {
-    final SvVcf truth = SvVcfReader.read(s.truth(), s.truthSample());
-    final SvVcf query = SvVcfReader.read(s.query(), s.querySample());
+    // The query is read, the inputs digested and the JSON writer loaded on other threads while this one reads the
+    // truth; errors are reported in the order of a sequential run (truth, query, BED).
+    final Background<SvVcf> queryRead = Background.start("sv-read-query",
+        () -> SvVcfReader.read(s.query(), s.querySample(), s.config().passonly()));
+    final Background<Map<String, Object>> digests = Background.start("sv-digest", () -> {
+      final Map<String, Object> m = new LinkedHashMap<>();
+      m.put("truth", digest(s.truth()));
+      m.put("query", digest(s.query()));
+      m.put("includebed", digest(s.includeBed()));
+      m.put("reference", digest(s.reference()));
+      m.put("stratification", digest(s.stratification()));
+      SvMetricsJson.warmUp();
+      return m;
+    });
+    final SvVcf truth = SvVcfReader.read(s.truth(), s.truthSample(), s.config().passonly());
+    final SvVcf query = queryRead.join();
     final SvRegions regions = s.includeBed() == null ? null
         : SvBed.read(s.includeBed(), truth.input().contigs().keySet());
     if (s.config().extend() > 0 && s.includeBed() == null) {
@@ -76,12 +90,7 @@ public final class SvComparison {
       final RegionSet set = st.load();
       rows.addAll(SvBreakdown.rows(st.name(), result.outcomes(), SvBreakdown.overlapping(set)));
     }
-    final Map<String, Object> inputs = new LinkedHashMap<>();
-    inputs.put("truth", digest(s.truth()));
-    inputs.put("query", digest(s.query()));
-    inputs.put("includebed", digest(s.includeBed()));
-    inputs.put("reference", digest(s.reference()));
-    inputs.put("stratification", digest(s.stratification()));
+    final Map<String, Object> inputs = new LinkedHashMap<>(digests.join());
     inputs.put("truth_sample", truth.sample());
     inputs.put("query_sample", query.sample());
 
@@ -119,22 +128,62 @@ public final class SvComparison {
   }
 
   private static void writeVcfs(Path dir, SvVcf truth, SvVcf query, SvResult result) throws IOException {
-    final Map<String, List<SvResultVcfWriter.Line>> files = new LinkedHashMap<>();
+    final Map<String, List<SvOutcome>> files = new LinkedHashMap<>();
     for (String f : List.of("tp-base", "tp-comp", "fp", "fn")) {
       files.put(f, new ArrayList<>());
     }
     for (SvOutcome o : result.outcomes()) {
       final String f = o.truthSide() ? (o.verdict() == SvOutcome.Verdict.TP ? "tp-base" : "fn")
           : (o.verdict() == SvOutcome.Verdict.TP ? "tp-comp" : "fp");
+      files.get(f).add(o);
+    }
+    // Two writers, as compression is most of the cost: the files, largest first, each go to the less loaded one.
+    final List<String> names = new ArrayList<>(files.keySet());
+    final Map<String, Long> bytes = new LinkedHashMap<>();
+    for (String f : names) {
+      long b = 0;
+      for (SvOutcome o : files.get(f)) {
+        b += o.variant().record().text().length();
+      }
+      bytes.put(f, b);
+    }
+    names.sort((a, b) -> Long.compare(bytes.get(b), bytes.get(a)));
+    final List<String> there = new ArrayList<>();
+    final List<String> here = new ArrayList<>();
+    long loadThere = 0;
+    long loadHere = 0;
+    for (String f : names) {
+      if (loadThere <= loadHere) {
+        there.add(f);
+        loadThere += bytes.get(f);
+      } else {
+        here.add(f);
+        loadHere += bytes.get(f);
+      }
+    }
+    final Background<Void> other = Background.start("sv-write", () -> {
+      for (String f : there) {
+        writeVcf(dir, f, truth, query, files.get(f));
+      }
+      return null;
+    });
+    for (String f : here) {
+      writeVcf(dir, f, truth, query, files.get(f));
+    }
+    other.join();
+  }
+
+  private static void writeVcf(Path dir, String name, SvVcf truth, SvVcf query, List<SvOutcome> outcomes)
+      throws IOException {
+    final List<SvResultVcfWriter.Line> lines = new ArrayList<>(outcomes.size());
+    for (SvOutcome o : outcomes) {
       final var r = o.variant().record();
-      files.get(f).add(new SvResultVcfWriter.Line(r.contig(), r.pos(), o.variant().end(),
+      lines.add(new SvResultVcfWriter.Line(r.contig(), r.pos(), o.variant().end(),
           TruvariAnnotations.annotate(r.text(), o.match())));
     }
-    for (Map.Entry<String, List<SvResultVcfWriter.Line>> e : files.entrySet()) {
-      final SvVcf src = e.getKey().equals("tp-base") || e.getKey().equals("fn") ? truth : query;
-      SvResultVcfWriter.write(dir.resolve(e.getKey() + ".vcf.gz"), src.metaLines(), TruvariAnnotations.HEADER,
-          src.columnLine(), src.input().contigs(), e.getValue());
-    }
+    final SvVcf src = name.equals("tp-base") || name.equals("fn") ? truth : query;
+    SvResultVcfWriter.write(dir.resolve(name + ".vcf.gz"), src.metaLines(), TruvariAnnotations.HEADER,
+        src.columnLine(), src.input().contigs(), lines);
   }
 
   private static Map<String, Object> digest(Path p) throws IOException {

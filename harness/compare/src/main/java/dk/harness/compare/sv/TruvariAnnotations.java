@@ -46,10 +46,25 @@ final class TruvariAnnotations {
     if (Boolean.TRUE.equals(m.multi())) {
       add.append(";Multi");
     }
-    final String[] cols = line.split("\t", -1);
     final String extra = add.substring(1);
-    cols[7] = cols[7].equals(".") || cols[7].isEmpty() ? extra : cols[7] + ";" + extra;
-    return String.join("\t", cols);
+    // INFO is the 8th column: [infoStart, infoEnd) of the line, found without splitting the whole record.
+    int infoStart = 0;
+    for (int k = 0; k < 7; k++) {
+      infoStart = line.indexOf('\t', infoStart) + 1;
+      if (infoStart == 0) {
+        throw new IllegalArgumentException("a record line with fewer than 8 columns");
+      }
+    }
+    int infoEnd = line.indexOf('\t', infoStart);
+    if (infoEnd < 0) {
+      infoEnd = line.length();
+    }
+    final boolean empty = infoEnd == infoStart || (infoEnd == infoStart + 1 && line.charAt(infoStart) == '.');
+    return new StringBuilder(line.length() + extra.length() + 1)
+        .append(line, 0, empty ? infoStart : infoEnd)
+        .append(empty ? "" : ";").append(extra)
+        .append(line, infoEnd, line.length())
+        .toString();
   }
 
   private static void put(StringBuilder sb, String key, String value) {

@@ -20,7 +20,9 @@ import java.util.List;
  * @param ciposHigh |second value of INFO/CIPOS|, 0 when absent (Truvari widens breakend positions by it)
  * @param ciendHigh |second value of INFO/CIEND|, 0 when absent
  * @param genotype the chosen sample's GT, or null when the file has no samples or no GT field
- * @param text the record line as read (used as Truvari's identity key in {@code --pick ac} and for output)
+ * @param text the record line as read (used as Truvari's identity key in {@code --pick ac} and for output); null
+ *     only for a record that does not pass FILTER read for a {@code passonly} comparison, which never compares or
+ *     writes it
  */
 public record SvRecord(int index, long line, String contig, int pos, String id, String ref, List<String> alts,
     List<String> filters, String svtype, String svlen, Integer infoEnd, int ciposHigh, int ciendHigh,
