@@ -18,7 +18,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
@@ -51,7 +53,13 @@ final class SubmissionCheck {
   static SubmissionCheck run(String unit, Upload up, RoundTruthSet truth, Path vcf, Path index, Path spec,
       boolean indexUnknown, Path folder) {
     final List<Item> items = new ArrayList<>();
-    final String prefix = folder.toString() + java.io.File.separator;
+    final Map<String, String> hide = new LinkedHashMap<>();
+    hide.put(folder.toString() + java.io.File.separator, "");
+    for (Path p : new Path[] {truth.vcf(), truth.reference(), truth.confident(), truth.stratification()}) {
+      if (p != null) {
+        hide.put(p.toString(), p.getFileName().toString());
+      }
+    }
     String name = null;
     String version = null;
     if (indexUnknown) {
@@ -73,21 +81,31 @@ final class SubmissionCheck {
       }
     } catch (InputException e) {
       items.add(new Item("ERROR", "SPEC_UNREADABLE", e.line() > 0 ? e.line() : null, "pipeline spec: "
-          + strip(e.problem(), prefix), e.fix() == null ? "upload the spec as YAML or JSON" : strip(e.fix(), prefix)));
+          + strip(e.problem(), hide), e.fix() == null ? "upload the spec as YAML or JSON" : strip(e.fix(), hide)));
     }
     final String sampleColumn = up.vcfSample() == null || up.vcfSample().isBlank() ? up.sample() : up.vcfSample();
     final IntakeReport r = Intake.check(new Submission(unit, name, sampleColumn, truth.id(), vcf, index),
         new IntakeTarget(truth.vcf(), truth.reference(), truth.build(), truth.sample(), truth.confident()));
     for (Finding f : r.findings()) {
-      items.add(new Item(f.severity().name(), f.code(), f.line() < 0 ? null : f.line(), strip(f.message(), prefix),
-          f.fix() == null ? null : strip(f.fix(), prefix)));
+      items.add(new Item(f.severity().name(), f.code(), f.line() < 0 ? null : f.line(), strip(f.message(), hide),
+          f.fix() == null ? null : strip(f.fix(), hide)));
     }
     return new SubmissionCheck(items, r, name, version);
   }
 
-  /** Drops the server's folder from a message: the unit sees {@code calls.vcf.gz}, not where the server keeps it. */
-  private static String strip(String s, String prefix) {
-    return s == null ? null : s.replace(prefix, "");
+  /**
+   * Drops the server's folders from a message: the unit sees {@code calls.vcf.gz} and the truth set's file names,
+   * not where the server keeps them.
+   */
+  private static String strip(String s, Map<String, String> hide) {
+    if (s == null) {
+      return null;
+    }
+    String out = s;
+    for (Map.Entry<String, String> e : hide.entrySet()) {
+      out = out.replace(e.getKey(), e.getValue());
+    }
+    return out;
   }
 
   boolean accepted() {

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits failed log-ins: at most {@code attempts} failures per client address and per log-in name within
- * {@code window}; beyond that every attempt is refused (429) without checking the password, until old failures
- * leave the window. Counting per name as well stops one account being guessed from many addresses. Thread-safe.
+ * Limits failed log-ins: at most {@code attempts} failures per log-in name, and ten times that per client address,
+ * within {@code window}; beyond that every attempt is refused (429) without checking the password, until old
+ * failures leave the window. Per name stops one account being guessed from many addresses; per address (looser,
+ * as many people may share a proxy) stops one address spraying many names. Thread-safe.
  */
 final class LoginLimiter {
   private final int attempts;
@@ -28,7 +29,7 @@ final class LoginLimiter {
 
   /** Whether an attempt from {@code ip} for {@code login} may be checked now. */
   boolean allowed(String ip, String login) {
-    return count("ip " + ip) < attempts && count("login " + norm(login)) < attempts;
+    return count("ip " + ip) < 10 * attempts && count("login " + norm(login)) < attempts;
   }
 
   void failed(String ip, String login) {
@@ -58,8 +59,8 @@ final class LoginLimiter {
     final Deque<Instant> d = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (d) {
       d.addLast(clock.instant());
-      // Bounded: only the newest 'attempts' failures matter.
-      while (d.size() > attempts) {
+      // Bounded: only the newest failures up to the larger limit matter.
+      while (d.size() > 10 * attempts) {
         d.pollFirst();
       }
     }

@@ -105,7 +105,9 @@ final class RoundPages {
     h.on("POST", "/rounds/{round}/run", (ctx, c) -> {
       final Round r = round(ctx);
       s.runner.start(c.actor(ctx.ip()), r.id(), s.clock.instant());
-      ctx.status(202);
+      if (PortalServer.wantsJson(ctx)) {
+        ctx.status(202);
+      }
       done(ctx, s.registry.rounds().require(r.id()), "Run started; reload this page to follow it.");
     });
     h.on("POST", "/rounds/{round}/publish", (ctx, c) -> done(ctx,
