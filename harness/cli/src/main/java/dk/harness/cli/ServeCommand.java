@@ -95,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (data != null) {
       cfg = new ServerConfig(cfg.host(), cfg.port(), data.toAbsolutePath().normalize(), cfg.uploadLimit(),
           cfg.secureCookies(), cfg.tlsCert(), cfg.tlsKey(), cfg.truthSets(), cfg.criteria(), cfg.sessionIdle(),
-          cfg.loginAttempts(), cfg.loginWindow(), cfg.idleTimeout(), cfg.runThreads());
+          cfg.loginAttempts(), cfg.loginWindow(), cfg.idleTimeout(), cfg.runThreads(), cfg.trustForwarded());
     }
     if (host != null) {
       cfg = cfg.withHost(host);

@@ -78,7 +78,8 @@ public final class DemoPortal {
         + "  reference: " + CohortLayout.REFERENCE + "\n"
         + "  stratification: " + CohortLayout.STRATA_TSV + "\n";
     Files.writeString(cohortDir.resolve("truth-sets.yaml"), truth);
-    reg.rounds().open(actor, ROUND, "Demo round 1 (simulated HG002)", reg.instant().plus(Duration.ofDays(7)),
+    reg.rounds().open(actor, ROUND, "Demo round 1 (simulated HG002)",
+        reg.instant().plus(Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
         truth, cohortDir, criteria);
     if (submit) {
       for (Cohort.UnitCalls c : cohort.units()) {

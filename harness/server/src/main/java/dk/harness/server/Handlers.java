@@ -46,7 +46,19 @@ final class Handlers {
       if (a == null) {
         throw new IllegalStateException("route without an action: " + r.method() + " " + r.path());
       }
-      final Handler h = ctx -> guard(r, a, ctx);
+      final Handler h = ctx -> {
+        if (s.stopping) {
+          ctx.header("Connection", "close");
+          s.fail(ctx, 503, "the server is stopping", "try again in a minute");
+          return;
+        }
+        s.inFlight.incrementAndGet();
+        try {
+          guard(r, a, ctx);
+        } finally {
+          s.inFlight.decrementAndGet();
+        }
+      };
       if (r.method().equals("GET")) {
         routes.get(r.path(), h);
       } else {

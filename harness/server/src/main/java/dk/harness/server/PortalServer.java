@@ -48,6 +48,11 @@ public final class PortalServer implements AutoCloseable {
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
       "dk.harness.server.jte");
   private Javalin app;
+  /** Requests being handled (uploads included), so a stop can let them finish. */
+  final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+  volatile boolean stopping;
+  /** How long {@link #close} waits for requests in progress. */
+  static final long STOP_WAIT_MILLIS = 30_000;
 
   private PortalServer(ServerConfig config, Registry registry, Clock clock, PrintWriter log) {
     this.config = config;
@@ -113,7 +118,12 @@ public final class PortalServer implements AutoCloseable {
       c.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, SizeUnit.BYTES);
       c.jetty.multipartConfig.maxTotalRequestSize(maxRequest(), SizeUnit.BYTES);
       c.jetty.modifyServer(server -> server.setStopTimeout(30_000));
-      c.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+      c.jetty.modifyHttpConfiguration(h -> {
+        h.setSendServerVersion(false);
+        if (config.trustForwarded()) {
+          h.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer());
+        }
+      });
       if (config.tls()) {
         c.jetty.addConnector((server, http) -> PemTls.connector(server, http, config));
       }
@@ -219,8 +229,23 @@ public final class PortalServer implements AutoCloseable {
     ctx.result(out.toString());
   }
 
+  /**
+   * Stops gracefully: new requests get 503 at once, requests in progress (an upload streaming in) may finish for
+   * up to {@value #STOP_WAIT_MILLIS} ms, then Jetty stops and cuts off what is left (the partial files of a cut
+   * upload are deleted by the upload itself, or at the next start).
+   */
   @Override
   public void close() {
+    stopping = true;
+    final long until = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+    while (inFlight.get() > 0 && System.currentTimeMillis() < until) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     try {
       if (app != null) {
         app.stop();

@@ -29,16 +29,19 @@ import java.util.Properties;
  * @param loginWindow the window of that limit ({@code login.window.minutes})
  * @param idleTimeout how long a connection may stay silent, e.g. a slow upload ({@code idle.timeout.seconds})
  * @param runThreads threads a round's run uses ({@code run.threads})
+ * @param trustForwarded whether to take the client's address and scheme from the proxy's {@code Forwarded} /
+ *     {@code X-Forwarded-*} headers ({@code proxy.forwarded}): only behind a proxy that sets them, else a client
+ *     could claim any address
  */
 public record ServerConfig(String host, int port, Path dataDir, long uploadLimit, boolean secureCookies,
     Path tlsCert, Path tlsKey, Path truthSets, Path criteria, Duration sessionIdle, int loginAttempts,
-    Duration loginWindow, Duration idleTimeout, int runThreads) {
+    Duration loginWindow, Duration idleTimeout, int runThreads, boolean trustForwarded) {
 
   /** Defaults for a data folder. */
   public static ServerConfig defaults(Path dataDir) {
     return new ServerConfig("127.0.0.1", 8080, dataDir, 2L << 30, false, null, null, null, null,
         Duration.ofMinutes(60), 5, Duration.ofMinutes(15), Duration.ofSeconds(30),
-        Math.max(1, Runtime.getRuntime().availableProcessors()));
+        Math.max(1, Runtime.getRuntime().availableProcessors()), false);
   }
 
   /** Whether the server speaks TLS itself. */
@@ -73,42 +76,43 @@ public record ServerConfig(String host, int port, Path dataDir, long uploadLimit
         (int) sessionIdle.toMinutes())), integer(p, "login.attempts", loginAttempts),
         Duration.ofMinutes(integer(p, "login.window.minutes", (int) loginWindow.toMinutes())),
         Duration.ofSeconds(integer(p, "idle.timeout.seconds", (int) idleTimeout.toSeconds())),
-        integer(p, "run.threads", runThreads));
+        integer(p, "run.threads", runThreads),
+        Boolean.parseBoolean(p.getProperty("proxy.forwarded", Boolean.toString(trustForwarded))));
   }
 
   /** The keys a configuration file may set. */
   public static final java.util.List<String> KEYS = java.util.List.of("host", "port", "data", "upload.limit",
       "cookies.secure", "tls.cert", "tls.key", "truth_sets", "criteria", "session.idle.minutes", "login.attempts",
-      "login.window.minutes", "idle.timeout.seconds", "run.threads");
+      "login.window.minutes", "idle.timeout.seconds", "run.threads", "proxy.forwarded");
 
   public ServerConfig withPort(int p) {
     return new ServerConfig(host, p, dataDir, uploadLimit, secureCookies, tlsCert, tlsKey, truthSets, criteria,
-        sessionIdle, loginAttempts, loginWindow, idleTimeout, runThreads);
+        sessionIdle, loginAttempts, loginWindow, idleTimeout, runThreads, trustForwarded);
   }
 
   public ServerConfig withUploadLimit(long limit) {
     return new ServerConfig(host, port, dataDir, limit, secureCookies, tlsCert, tlsKey, truthSets, criteria,
-        sessionIdle, loginAttempts, loginWindow, idleTimeout, runThreads);
+        sessionIdle, loginAttempts, loginWindow, idleTimeout, runThreads, trustForwarded);
   }
 
   public ServerConfig withRounds(Path newTruthSets, Path newCriteria) {
     return new ServerConfig(host, port, dataDir, uploadLimit, secureCookies, tlsCert, tlsKey, newTruthSets,
-        newCriteria, sessionIdle, loginAttempts, loginWindow, idleTimeout, runThreads);
+        newCriteria, sessionIdle, loginAttempts, loginWindow, idleTimeout, runThreads, trustForwarded);
   }
 
   public ServerConfig withTls(Path cert, Path key) {
     return new ServerConfig(host, port, dataDir, uploadLimit, true, cert, key, truthSets, criteria, sessionIdle,
-        loginAttempts, loginWindow, idleTimeout, runThreads);
+        loginAttempts, loginWindow, idleTimeout, runThreads, trustForwarded);
   }
 
   public ServerConfig withHost(String h) {
     return new ServerConfig(h, port, dataDir, uploadLimit, secureCookies, tlsCert, tlsKey, truthSets, criteria,
-        sessionIdle, loginAttempts, loginWindow, idleTimeout, runThreads);
+        sessionIdle, loginAttempts, loginWindow, idleTimeout, runThreads, trustForwarded);
   }
 
   public ServerConfig withLoginLimit(int attempts, Duration window) {
     return new ServerConfig(host, port, dataDir, uploadLimit, secureCookies, tlsCert, tlsKey, truthSets, criteria,
-        sessionIdle, attempts, window, idleTimeout, runThreads);
+        sessionIdle, attempts, window, idleTimeout, runThreads, trustForwarded);
   }
 
   private static int integer(Properties p, String key, int dflt) {
