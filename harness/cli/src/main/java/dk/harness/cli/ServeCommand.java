@@ -73,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--contig-length", paramLabel = "BP", hidden = true,
       description = "Demo contig length (smaller is faster). Default: ${DEFAULT-VALUE}.")
-  int contigLength = 200_000;
+  int contigLength = 100_000;
 
   @Option(names = "--debug", description = "Print stack traces for errors.")
   boolean debug;

@@ -164,7 +164,8 @@ public final class Accounts {
   public List<User> users() {
     return registry.inTransaction(() -> {
       final List<User> out = new ArrayList<>();
-      try (PreparedStatement ps = registry.prepare(USER_COLUMNS + " ORDER BY login"); ResultSet rs = ps.executeQuery()) {
+      try (PreparedStatement ps = registry.prepare(USER_COLUMNS + " ORDER BY login");
+           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(userOf(rs));
         }

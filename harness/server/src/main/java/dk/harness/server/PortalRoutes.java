@@ -10,7 +10,10 @@ import static dk.harness.server.Ownership.REPORT;
 
 import java.util.List;
 
-/** Every route of the portal with who may call it. The server registers exactly these (and fails if one lacks a handler). */
+/**
+ * Every route of the portal with who may call it. The server registers exactly these (and fails if one lacks an
+ * action, or an action its route).
+ */
 public final class PortalRoutes {
   private PortalRoutes() {
   }

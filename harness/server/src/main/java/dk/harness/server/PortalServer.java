@@ -158,7 +158,8 @@ public final class PortalServer implements AutoCloseable {
   private void onException(Exception e, Context ctx) {
     if (e instanceof BlobStore.TooLargeException t) {
       fail(ctx, 413, t.getMessage(), t.fix());
-    } else if (isTooLarge(e)) {
+    } else if (ctx.isMultipartFormData() && isTooLarge(e)) {
+      // Jetty's parser hit the limit while reading the form (e.g. for the CSRF field before the action ran).
       fail(ctx, 413, "the upload is larger than the limit of " + config.uploadLimit() + " bytes per file",
           "compress the VCF with bgzip, or ask the operator to raise the upload limit");
     } else if (e instanceof NotFoundException n) {
@@ -176,8 +177,11 @@ public final class PortalServer implements AutoCloseable {
     }
   }
 
-  /** Jetty's multipart parser refuses a part over the limit with its own exception types; find them by message. */
-  private static boolean isTooLarge(Throwable e) {
+  /**
+   * Whether a failure of Jetty's multipart parser was a part or request over the limit (it says so only in its
+   * messages).
+   */
+  static boolean isTooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       final String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
       if (m.contains("max file size") || m.contains("max request size") || m.contains("exceeds")

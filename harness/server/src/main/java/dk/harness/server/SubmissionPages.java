@@ -65,9 +65,21 @@ final class SubmissionPages {
   }
 
   private void upload(Context ctx, Caller c, boolean json) throws Exception {
-    final UploadedFile vcf = part(ctx, "vcf");
-    final UploadedFile index = part(ctx, "index");
-    final UploadedFile spec = part(ctx, "spec");
+    final UploadedFile vcf;
+    final UploadedFile index;
+    final UploadedFile spec;
+    try {
+      vcf = part(ctx, "vcf");
+      index = part(ctx, "index");
+      spec = part(ctx, "spec");
+    } catch (RuntimeException e) {
+      if (PortalServer.isTooLarge(e)) {
+        throw new dk.harness.registry.BlobStore.TooLargeException(s.config.uploadLimit());
+      }
+      s.fail(ctx, 400, "the upload is not a well-formed multipart form", "send the files with curl -F or the "
+          + "portal's form");
+      return;
+    }
     if (vcf == null || spec == null) {
       s.fail(ctx, 400, "the upload needs a VCF (field vcf) and its pipeline spec (field spec)",
           "choose both files; the index (field index) is optional");

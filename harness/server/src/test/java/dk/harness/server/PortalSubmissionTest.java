@@ -89,7 +89,8 @@ class PortalSubmissionTest {
         errorWithFix |= f.get("severity").asText().equals("ERROR") && !f.get("fix").asText("").isBlank();
       }
       assertTrue(errorWithFix, refused.body());
-      assertFalse(refused.body().contains(p.data.toString()), "no server path in what the unit gets: " + refused.body());
+      assertFalse(refused.body().contains(p.data.toString()), "no server path in what the unit gets: "
+          + refused.body());
       // The client's file name is kept as text; it never became a path.
       assertEquals("../../etc/passwd", j.get("client_file_name").asText());
       try (Stream<Path> files = Files.walk(p.data)) {
