@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
         ""},
     subcommands = {CompareCommand.class, SvCompareCommand.class, ValidateCommand.class, TruthSetsCommand.class, SpecCommand.class,
         SimulateCommand.class, RunCommand.class, HistoryCommand.class, DemoCommand.class, ReportCommand.class,
-        PlanCommand.class, MergeCommand.class, TestDataCommand.class, CommandLine.HelpCommand.class},
+        PlanCommand.class, MergeCommand.class, ServeCommand.class, TestDataCommand.class,
+        CommandLine.HelpCommand.class},
     usageHelpWidth = 100,
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -193,6 +194,9 @@ public final class Main implements Runnable {
       }
       if (cls == PlanCommand.class) {
         return cls.cast(new PlanCommand(out));
+      }
+      if (cls == ServeCommand.class) {
+        return cls.cast(new ServeCommand(out, err));
       }
       if (cls == MergeCommand.class) {
         return cls.cast(new MergeCommand(out, err));

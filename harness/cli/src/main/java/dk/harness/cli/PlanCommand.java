@@ -41,11 +41,20 @@ import picocli.CommandLine.Option;
 public final class PlanCommand implements Callable<Integer> {
   private final PrintWriter out;
 
-  @Option(names = "--plan", required = true, paramLabel = "PLAN.yaml", description = "The run plan.")
+  @Option(names = "--plan", paramLabel = "PLAN.yaml", description = "The run plan.")
   Path plan;
 
-  @Option(names = "--out", required = true, paramLabel = "shards.json", description = "Where to write the units.")
+  @Option(names = "--out", required = true, paramLabel = "shards.json",
+      description = "Where to write the units (with --from-round: the plan).")
   Path output;
+
+  @Option(names = "--from-round", paramLabel = "ROUND",
+      description = "Instead of splitting a plan, write the plan of a portal round (harness serve): the latest "
+          + "accepted submission per unit and sample at the round's deadline. Needs --server-data.")
+  String fromRound;
+
+  @Option(names = "--server-data", paramLabel = "DIR", description = "The portal's data folder (with --from-round).")
+  Path serverData;
 
   @Option(names = "--records-per-shard", paramLabel = "N",
       description = "Target size of a compare unit in truth plus query records; a contig is never split, so a "
@@ -67,6 +76,12 @@ public final class PlanCommand implements Callable<Integer> {
     if (recordsPerShard < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--records-per-shard must be at least 1 (got "
           + recordsPerShard + ")");
+    }
+    if ((plan == null) == (fromRound == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give either --plan or --from-round (exactly one)");
+    }
+    if (fromRound != null) {
+      return RoundPlan.write(fromRound, serverData, output, out, spec.commandLine());
     }
     final Plan p = new PlanReader(Runtime.getRuntime().availableProcessors()).read(plan);
     final ShardPlan shards = ShardPlanner.plan(p, recordsPerShard);
