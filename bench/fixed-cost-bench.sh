@@ -3,13 +3,14 @@
 # `rtg vcfeval` on the GIAB v4.2.1 truth with its confident BED and the HaplotypeCaller calls, interleaved, and
 # `harness run` with one truth and one vs five submissions.
 #
-#   bench/fixed-cost-bench.sh [--runs N] [--no-rtg] [--no-run] [--variants "launcher java17 ..."]
+#   bench/fixed-cost-bench.sh [--runs N] [--no-rtg] [--no-run] [--variants "before java17 aot launcher"]
 #
 # Variants of harness (each run as `bin/harness compare`, with HARNESS_JAVA / HARNESS_JAVA_OPTS set):
-#   launcher  bin/harness as it is (the JDK 25 AOT cache when the build made one, else plain Java 17)
-#   java17    plain `java` (Java 17), -XX:+UseParallelGC only
-#   java17c1  Java 17 with -XX:TieredStopAtLevel=1 (C1 only)
-#   java25    the JDK 25 that built the cache, without the cache
+#   before    the launcher's JVM settings before round 3: `java` (Java 17), ParallelGC, C1 and C2 (tiered)
+#   java17    bin/harness on `java` (Java 17): ParallelGC, C1 only for small inputs, no cache
+#   java25    the JDK 25 that built the AOT cache, tiered, without the cache
+#   aot       that JDK 25 with the AOT cache, tiered
+#   launcher  bin/harness as it is (JDK 25 + AOT cache when the build made one, C1 only for small inputs)
 # rtg vcfeval runs if `rtg` is on PATH (RTG Tools, built separately, never part of this repository); its SDF of
 # the pseudo-reference is made once into the cache. Every run's wall, CPU (user+sys), peak RSS and the 1-minute
 # load average before it go to runs.tsv; the summary prints median [min-max] per variant and the ratios, and
@@ -20,7 +21,7 @@ ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 RUNS=3
 USE_RTG=1
 USE_RUN=1
-VARIANTS="launcher java17"
+VARIANTS="before launcher"
 CACHE="${BENCH_CACHE:-$ROOT/target/bench}"
 SHARED="${HARNESS_SHARED_DATA:-$ROOT/../shared/data}"
 die() { echo "fixed-cost-bench: error: $*" >&2; exit 2; }
@@ -83,10 +84,11 @@ harness_variant() {
   local v="$1" i="$2" java="" opts=""
   case "$v" in
     launcher) ;;
+    before) java=java; opts="-XX:TieredStopAtLevel=4" ;; # 4, the JVM's default, keeps the launcher from choosing C1
     java17) java=java ;;
-    java17c1) java=java; opts="-XX:TieredStopAtLevel=1" ;;
-    java25) [[ -n "$AOT_JAVA" ]] || { echo "fixed-cost-bench: no JDK 25 cache; skipping java25" >&2; return 0; }
-      java="$AOT_JAVA"; opts="-XX:AOTMode=off" ;;
+    java25|aot) [[ -n "$AOT_JAVA" ]] || { echo "fixed-cost-bench: no JDK 25 cache; skipping $v" >&2; return 0; }
+      java="$AOT_JAVA"; opts="-XX:TieredStopAtLevel=4"
+      [[ "$v" == aot ]] || opts+=" -XX:AOTMode=off" ;;
     *) die "unknown variant $v" ;;
   esac
   HARNESS_JAVA="$java" HARNESS_JAVA_OPTS="$opts" timed "$v" "$i" "$HARNESS" compare -q --truth "$TRUTH" \
