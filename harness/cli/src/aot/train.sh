@@ -40,13 +40,15 @@ fi
 WORK="$TARGET/aot-training"
 rm -rf "$WORK"
 mkdir -p "$WORK"
-# The same flags as bin/harness: an AOT cache only serves runs whose collector matches the training run's.
+# The flags bin/harness gives the JVM with the cache: a cache is refused by a JVM whose module options (here
+# --enable-native-access) differ from the training run's, and the collector is kept the same.
 "$JAVA25" -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -jar "$JAR" simulate -q --out "$WORK/cohort" --contigs 2 \
   --contig-length 3000000 --units north >"$WORK/simulate.log" 2>&1 \
   || { say "skipped: the training data could not be made (see $WORK/simulate.log)"; exit 0; }
 C="$WORK/cohort"
 # The cache is written when the training JVM exits (JDK 25: record, then create in a child JVM).
 if "$JAVA25" -XX:+UseParallelGC -XX:AOTCacheOutput="$AOT" -Xlog:disable -Xlog:all=warning:stderr \
+    --enable-native-access=ALL-UNNAMED \
     -jar "$JAR" compare -q --truth "$C/truth/HG002_truth.vcf.gz" --query "$C/units/north/HG002.vcf.gz" \
     --reference "$C/reference/demo.fa" --confident "$C/truth/HG002_confident.bed" \
     --stratification "$C/strata/strata.tsv" --threads 2 -o "$WORK/out/north" >"$WORK/train.log" 2>&1 \

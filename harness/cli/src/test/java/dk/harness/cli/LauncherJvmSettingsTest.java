@@ -96,6 +96,7 @@ class LauncherJvmSettingsTest {
     assertTrue(args.startsWith("jdk25-java "), args);
     assertTrue(args.contains("-XX:AOTCache=" + aot), args);
     assertTrue(args.contains("-Xlog:disable -Xlog:all=warning:stderr"), args);
+    assertTrue(args.contains("--enable-native-access=ALL-UNNAMED"), args);
   }
 
   @Test
