@@ -3,7 +3,7 @@
 # package phase; docs/benchmarks.md, "Round 3"):
 #   train.sh TARGET_DIR
 # With a JDK 25 or newer (HARNESS_AOT_JAVA, else JAVA_HOME, else `java` on PATH, else the newest under
-# /usr/lib/jvm): an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) in
+# /usr/lib/jvm, or HARNESS_AOT_JVMS): an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) in
 # TARGET_DIR/harness.aot, and TARGET_DIR/harness.aot.java naming the java that made it (a cache only fits the
 # JVM build that wrote it). Without one it says so and stops with success: bin/harness then runs plain Java 17.
 # The training input is a small `harness simulate` cohort (self-contained: no shared data, no network), compared
@@ -28,7 +28,7 @@ feature() {
 }
 JAVA25=""
 for j in "${HARNESS_AOT_JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" \
-    $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
+    $(ls -d "${HARNESS_AOT_JVMS:-/usr/lib/jvm}"/*/bin/java 2>/dev/null | sort -rV); do
   [[ -n "$j" && -x "$j" ]] || continue
   if [[ "$(feature "$j")" -ge 25 ]]; then JAVA25="$(readlink -f "$j")"; break; fi
 done
