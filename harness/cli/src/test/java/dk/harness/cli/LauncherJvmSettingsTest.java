@@ -82,6 +82,16 @@ class LauncherJvmSettingsTest {
   }
 
   @Test
+  void compareSvRunsWithC1AndAYoungGenerationThatNeedsNoCollection() throws Exception {
+    final String args = launch(Map.of(), "compare-sv", "--truth", small.toString());
+    assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args);
+    assertTrue(args.contains("-Xmn384m"), args);
+    final String sized = launch(Map.of("HARNESS_JAVA_OPTS", "-Xmx2g -XX:TieredStopAtLevel=4"), "compare-sv");
+    assertFalse(sized.contains("-Xmn384m"), "a heap size in HARNESS_JAVA_OPTS wins: " + sized);
+    assertFalse(sized.contains("TieredStopAtLevel=1"), sized);
+  }
+
+  @Test
   void aJitChoiceInHarnessJavaOptsWins() throws Exception {
     final String args = launch(Map.of("HARNESS_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "compare", "--truth",
         small.toString(), "--query", small.toString());
