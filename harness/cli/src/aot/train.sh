@@ -7,7 +7,8 @@
 # TARGET_DIR/harness.aot, and TARGET_DIR/harness.aot.java naming the java that made it (a cache only fits the
 # JVM build that wrote it). Without one it says so and stops with success: bin/harness then runs plain Java 17.
 # The training input is a small `harness simulate` cohort (self-contained: no shared data, no network), compared
-# with a reference, confident regions and strata so that every stage of `compare` is loaded and profiled.
+# with a reference, confident regions and strata so that every stage of `compare` is loaded and profiled, then its
+# SV calls with `compare-sv`, in the same JVM (dk.harness.cli.AotTraining: a cache records one process).
 # -Dharness.aot.skip (HARNESS_AOT_SKIP=1) skips it.
 set -euo pipefail
 # The cache remembers the jar's path as given: canonical, as bin/harness gives it.
@@ -49,9 +50,12 @@ C="$WORK/cohort"
 # The cache is written when the training JVM exits (JDK 25: record, then create in a child JVM).
 if "$JAVA25" -XX:+UseParallelGC -XX:AOTCacheOutput="$AOT" -Xlog:disable -Xlog:all=warning:stderr \
     --enable-native-access=ALL-UNNAMED \
-    -jar "$JAR" compare -q --truth "$C/truth/HG002_truth.vcf.gz" --query "$C/units/north/HG002.vcf.gz" \
+    -cp "$JAR" dk.harness.cli.AotTraining \
+    compare -q --truth "$C/truth/HG002_truth.vcf.gz" --query "$C/units/north/HG002.vcf.gz" \
     --reference "$C/reference/demo.fa" --confident "$C/truth/HG002_confident.bed" \
-    --stratification "$C/strata/strata.tsv" --threads 2 -o "$WORK/out/north" >"$WORK/train.log" 2>&1 \
+    --stratification "$C/strata/strata.tsv" --threads 2 -o "$WORK/out/north" \
+    :: compare-sv -q -b "$C/truth/HG002_sv_truth.vcf.gz" -c "$C/units/north/HG002_sv.vcf.gz" \
+    --includebed "$C/truth/HG002_sv_benchmark.bed" --passonly -o "$WORK/out/north-sv" >"$WORK/train.log" 2>&1 \
     && [[ -s "$AOT" ]]; then
   echo "$JAVA25" > "$AOT.java"
   say "$AOT written with $JAVA25 ($(du -k "$AOT" | cut -f1) KiB)"
