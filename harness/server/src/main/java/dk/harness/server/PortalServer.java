@@ -159,11 +159,25 @@ public final class PortalServer implements AutoCloseable {
       fail(ctx, 400, r.getMessage(), r.fix());
     } else if (e instanceof io.javalin.http.HttpResponseException h) {
       fail(ctx, h.getStatus(), h.getMessage(), null);
+    } else if (clientError(e) != null) {
+      // Jetty's parser refusing what the client sent (e.g. a part header with a NUL byte) is the client's error.
+      fail(ctx, 400, "the request is malformed (" + clientError(e).getReason() + ")",
+          "send the form again from the portal's page, or check how the script builds its multipart request");
     } else {
       log.println("harness serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
       log.flush();
       fail(ctx, 500, "internal error", "try again; if it persists, tell the operator (the server log has it)");
     }
+  }
+
+  /** Jetty's own 4xx refusal of a malformed request somewhere in the causes, or null. */
+  private static org.eclipse.jetty.http.HttpException clientError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /** Jetty's multipart parser refuses a part over the limit with its own exception types; find them by message. */
