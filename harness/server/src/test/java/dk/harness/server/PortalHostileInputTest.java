@@ -278,8 +278,11 @@ class PortalHostileInputTest {
         final long t0 = System.nanoTime();
         final byte[] answer = s.getInputStream().readAllBytes();
         final long waited = (System.nanoTime() - t0) / 1_000_000L;
+        final String said = new String(answer, StandardCharsets.ISO_8859_1);
         assertTrue(waited < 12_000, "closed by the server's 2 s idle timeout, not by the client: " + waited + " ms; "
-            + new String(answer, StandardCharsets.ISO_8859_1));
+            + said);
+        // Either the connection is just closed, or the client is told its upload stalled (never a server error).
+        assertTrue(said.isEmpty() || said.startsWith("HTTP/1.1 408"), said);
       }
       Thread.sleep(500);
       assertEquals(before, leftovers(p.data));

@@ -140,7 +140,7 @@ public final class PortalLoadBenchmark {
             HttpRequest.BodyPublishers.ofFile(vcf), HttpRequest.BodyPublishers.ofString(tail)))
         .build();
     final HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() >= 500 || r.statusCode() == 413) {
+    if (r.statusCode() >= 400) {
       System.err.println("upload answered " + r.statusCode() + ": " + r.body());
     }
     return r.statusCode();

@@ -9,6 +9,7 @@ import java.time.Clock;
 /**
  * A portal in a process of its own, for tests that kill it (kill -9) and for the load benchmark, which measures its
  * memory apart from the clients'. Arguments: data folder, truth-sets file, criteria file, upload limit in bytes.
+ * The environment's {@code HARNESS_SERVE_*} settings apply (e.g. {@code HARNESS_SERVE_IDLE_TIMEOUT_SECONDS}).
  * Prints {@code PORT <n>} on standard output once it listens; the server's own log goes to standard error.
  */
 public final class PortalProcessMain {
@@ -20,7 +21,7 @@ public final class PortalProcessMain {
     final Registry registry = Registry.open(data, Clock.systemUTC());
     registry.accounts().useSecrets(new Secrets(4));
     final ServerConfig cfg = ServerConfig.defaults(data).withPort(0).withRounds(Path.of(args[1]), Path.of(args[2]))
-        .withUploadLimit(Long.parseLong(args[3]));
+        .withUploadLimit(Long.parseLong(args[3])).with(null, System.getenv());
     final PortalServer server = PortalServer.start(cfg, registry, Clock.systemUTC(), new PrintWriter(System.err,
         true));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
