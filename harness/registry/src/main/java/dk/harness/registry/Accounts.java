@@ -198,8 +198,9 @@ public final class Accounts {
     });
     final boolean ok = secrets.matches(password, row.map(r -> r[0]).orElse(null)) && row.get()[1].equals("1");
     final Optional<User> u = ok ? user(login) : Optional.empty();
+    // A log-in that names no user is not written down: people type their password into the log-in field.
     registry.audit().append(u.map(User::actor).orElse("anonymous " + from), ok ? "login" : "login-refused",
-        "user " + Names.shown(login), "from " + from);
+        row.isPresent() ? "user " + Names.shown(login) : "an unknown log-in", "from " + from);
     return u;
   }
 

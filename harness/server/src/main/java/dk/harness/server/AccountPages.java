@@ -48,7 +48,9 @@ final class AccountPages {
         return;
       }
       if (!s.limiter.allowed(ip, login)) {
-        s.registry.audit().append("anonymous " + ip, "login-throttled", "user " + shorten(login), "from " + ip);
+        s.registry.audit().append("anonymous " + ip, "login-throttled", login != null
+            && s.registry.accounts().user(login).isPresent() ? "user " + shorten(login) : "an unknown log-in",
+            "from " + ip);
         ctx.status(429);
         loginPage(ctx, "Too many failed log-ins; wait " + s.config.loginWindow().toMinutes() + " minutes.");
         return;

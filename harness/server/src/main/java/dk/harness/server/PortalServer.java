@@ -170,11 +170,43 @@ public final class PortalServer implements AutoCloseable {
       fail(ctx, 400, r.getMessage(), r.fix());
     } else if (e instanceof io.javalin.http.HttpResponseException h) {
       fail(ctx, h.getStatus(), h.getMessage(), null);
+    } else if (rootCause(e) instanceof java.util.concurrent.TimeoutException) {
+      // Jetty's idle timeout cut a request off while it was read: a stalled (or very slow) upload.
+      log.println("harness serve: a request stalled on " + ctx.method() + " " + ctx.path() + ": " + rootCause(e));
+      log.flush();
+      fail(ctx, 408, "the upload stalled for longer than the server's idle timeout ("
+          + config.idleTimeout().toSeconds() + " s) and was abandoned",
+          "send it again; if it keeps happening, ask the operator to raise idle.timeout.seconds");
+    } else if (clientError(e) != null) {
+      // Jetty's parser refusing what the client sent (e.g. a part header with a NUL byte) is the client's error.
+      log.println("harness serve: refused a malformed request on " + ctx.method() + " " + ctx.path() + ": "
+          + rootCause(e));
+      log.flush();
+      fail(ctx, 400, "the request is malformed (" + clientError(e).getReason() + ")",
+          "send the form again from the portal's page, or check how the script builds its multipart request");
     } else {
       log.println("harness serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
       log.flush();
       fail(ctx, 500, "internal error", "try again; if it persists, tell the operator (the server log has it)");
     }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** Jetty's own 4xx refusal of a malformed request somewhere in the causes, or null. */
+  private static org.eclipse.jetty.http.HttpException clientError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /**
