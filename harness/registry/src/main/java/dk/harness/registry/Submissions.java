@@ -28,6 +28,14 @@ public final class Submissions {
 
   private final Registry registry;
 
+  /**
+   * Intake reads a whole VCF with buffers of a few MB; at most one intake per core runs at a time and further
+   * uploads wait (their files already on disk), so the server's memory does not grow with the number of uploads in
+   * flight, and intake, CPU-bound, gains nothing from more threads than cores.
+   */
+  private final java.util.concurrent.Semaphore intakeSlots =
+      new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+
   Submissions(Registry registry) {
     this.registry = registry;
   }
@@ -121,8 +129,14 @@ public final class Submissions {
         Files.setLastModifiedTime(indexPath, java.nio.file.attribute.FileTime.fromMillis(t + 1000));
       }
       final Path specPath = blobs.linkInto(spec.sha256(), staging, SPEC_FILE);
-      final SubmissionCheck check = SubmissionCheck.run(user.unit(), up, truth, vcfPath, indexPath, specPath,
-          index != null && indexKind == null, staging);
+      final SubmissionCheck check;
+      intakeSlots.acquireUninterruptibly();
+      try {
+        check = SubmissionCheck.run(user.unit(), up, truth, vcfPath, indexPath, specPath,
+            index != null && indexKind == null, staging);
+      } finally {
+        intakeSlots.release();
+      }
       final String json = check.json(round.id(), user.unit(), up.sample(), truth.id(), vcf, index, spec);
       final SubmissionRecord rec = registry.inTransaction(() -> {
         final int version = nextVersion(round.id(), user.unit(), up.sample());
