@@ -61,6 +61,13 @@ public record ServerConfig(String host, int port, Path dataDir, long uploadLimit
         p.load(r);
       }
     }
+    for (String key : p.stringPropertyNames()) {
+      if (!KEYS.contains(key)) {
+        // A misspelt key would otherwise leave its default in force without a word.
+        throw new IllegalArgumentException("unknown setting '" + key + "' (known: " + String.join(", ", KEYS)
+            + ")");
+      }
+    }
     for (String key : KEYS) {
       final String e = env.get("HARNESS_SERVE_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (e != null) {
@@ -70,14 +77,14 @@ public record ServerConfig(String host, int port, Path dataDir, long uploadLimit
     final Path base = file == null ? Path.of("") : file.toAbsolutePath().getParent();
     return new ServerConfig(p.getProperty("host", host), integer(p, "port", port),
         path(p, "data", base, dataDir), longValue(p, "upload.limit", uploadLimit),
-        Boolean.parseBoolean(p.getProperty("cookies.secure", Boolean.toString(secureCookies))),
+        bool(p, "cookies.secure", secureCookies),
         path(p, "tls.cert", base, tlsCert), path(p, "tls.key", base, tlsKey), path(p, "truth_sets", base, truthSets),
         path(p, "criteria", base, criteria), Duration.ofMinutes(integer(p, "session.idle.minutes",
         (int) sessionIdle.toMinutes())), integer(p, "login.attempts", loginAttempts),
         Duration.ofMinutes(integer(p, "login.window.minutes", (int) loginWindow.toMinutes())),
         Duration.ofSeconds(integer(p, "idle.timeout.seconds", (int) idleTimeout.toSeconds())),
         integer(p, "run.threads", runThreads),
-        Boolean.parseBoolean(p.getProperty("proxy.forwarded", Boolean.toString(trustForwarded))));
+        bool(p, "proxy.forwarded", trustForwarded));
   }
 
   /** The keys a configuration file may set. */
@@ -113,6 +120,19 @@ public record ServerConfig(String host, int port, Path dataDir, long uploadLimit
   public ServerConfig withLoginLimit(int attempts, Duration window) {
     return new ServerConfig(host, port, dataDir, uploadLimit, secureCookies, tlsCert, tlsKey, truthSets, criteria,
         sessionIdle, attempts, window, idleTimeout, runThreads, trustForwarded);
+  }
+
+  /** {@code true} or {@code false} only: Boolean.parseBoolean would read {@code yes} as false. */
+  private static boolean bool(Properties p, String key, boolean dflt) {
+    final String v = p.getProperty(key);
+    if (v == null) {
+      return dflt;
+    }
+    final String t = v.strip().toLowerCase(Locale.ROOT);
+    if (!t.equals("true") && !t.equals("false")) {
+      throw new IllegalArgumentException("setting " + key + " = '" + v + "' is not true or false");
+    }
+    return t.equals("true");
   }
 
   private static int integer(Properties p, String key, int dflt) {
