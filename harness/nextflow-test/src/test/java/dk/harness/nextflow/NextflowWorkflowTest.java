@@ -49,12 +49,12 @@ class NextflowWorkflowTest {
     assertEquals(2, traces.size(), traces.toString());
     final int doneBeforeKill = WorkflowFixture.traceStatuses(traces.get(0)).getOrDefault("COMPLETED", 0);
     final Map<String, Integer> statuses = WorkflowFixture.traceStatuses(traces.get(1));
-    assertEquals(Integer.valueOf(18), statuses.values().stream().reduce(0, Integer::sum),
-        "plan, 5 intake and 10 compare units, merge, report: " + statuses);
+    assertEquals(Integer.valueOf(23), statuses.values().stream().reduce(0, Integer::sum),
+        "plan, 5 intake, 10 compare and 5 SV units, merge, report: " + statuses);
     assertTrue(doneBeforeKill >= 2, "the killed attempt recorded " + doneBeforeKill + " finished tasks");
     assertEquals(Integer.valueOf(doneBeforeKill), statuses.get("CACHED"), "every task the killed attempt finished "
         + "is reused (" + killedAt + " unit results were on disk at the kill): " + statuses);
-    assertEquals(Integer.valueOf(18), statuses.getOrDefault("CACHED", 0) + statuses.getOrDefault("COMPLETED", 0),
+    assertEquals(Integer.valueOf(23), statuses.getOrDefault("CACHED", 0) + statuses.getOrDefault("COMPLETED", 0),
         statuses.toString());
 
     // The workflow's run equals the single-machine run.
