@@ -74,28 +74,40 @@ public final class MultiqcFiles {
             row.put(col, round(values.get(i).point()));
           }
           if (!headers.containsKey(col)) {
-            final Map<String, Object> h = new LinkedHashMap<>();
-            h.put("title", col);
-            h.put("description", "SV " + names.get(i) + ", " + (SvPart.ALL.equals(c.type()) ? "all types" : c.type())
-                + ", " + c.size());
-            h.put("min", 0);
-            h.put("max", 1);
-            h.put("format", "{:,.4f}");
-            headers.put(col, h);
+            headers.put(col, fractionHeader(col, "SV " + names.get(i) + ", "
+                + (SvPart.ALL.equals(c.type()) ? "all types" : c.type()) + ", " + c.size()));
           }
         }
       }
       data.put(sampleName(p.info()), row);
     }
+    return fractionTable("harness_sv", "harness: structural variants", "SV recall, precision, F1 and genotype "
+        + "concordance by type and size bin (Truvari bench rules), per unit and sample (run "
+        + d.run().run().runId() + "). Written by harness report.", "harness: structural variants", headers, data);
+  }
+
+  /** A MultiQC table column of a fraction in [0, 1], shown with four decimals. */
+  private static Map<String, Object> fractionHeader(String title, String description) {
+    final Map<String, Object> h = new LinkedHashMap<>();
+    h.put("title", title);
+    h.put("description", description);
+    h.put("min", 0);
+    h.put("max", 1);
+    h.put("format", "{:,.4f}");
+    return h;
+  }
+
+  /** A MultiQC custom-content table of fractions (its plot id is {@code id + "_table"}). */
+  private static Map<String, Object> fractionTable(String id, String section, String description, String title,
+      Map<String, Object> headers, Map<String, Object> data) {
     final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", "harness_sv");
-    m.put("section_name", "harness: structural variants");
-    m.put("description", "SV recall, precision, F1 and genotype concordance by type and size bin (Truvari bench "
-        + "rules), per unit and sample (run " + d.run().run().runId() + "). Written by harness report.");
+    m.put("id", id);
+    m.put("section_name", section);
+    m.put("description", description);
     m.put("plot_type", "table");
     final Map<String, Object> pconfig = new LinkedHashMap<>();
-    pconfig.put("id", "harness_sv_table");
-    pconfig.put("title", "harness: structural variants");
+    pconfig.put("id", id + "_table");
+    pconfig.put("title", title);
     pconfig.put("min", 0);
     pconfig.put("max", 1);
     m.put("pconfig", pconfig);
@@ -127,35 +139,17 @@ public final class MultiqcFiles {
               row.put(col, round(v.point()));
             }
             if (!headers.containsKey(col)) {
-              final Map<String, Object> h = new LinkedHashMap<>();
-              h.put("title", s + " " + OverviewText.typeName(t) + " " + OverviewText.metricName(m));
-              h.put("description", OverviewText.typeName(t) + " " + OverviewText.metricName(m)
-                  + " of PASS calls in stratum " + s);
-              h.put("min", 0);
-              h.put("max", 1);
-              h.put("format", "{:,.4f}");
-              headers.put(col, h);
+              headers.put(col, fractionHeader(col, OverviewText.typeName(t) + " " + OverviewText.metricName(m)
+                  + " of PASS calls in stratum " + s));
             }
           }
         }
       }
       data.put(sampleName(r.info()), row);
     }
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", "harness_strata");
-    m.put("section_name", "harness: recall and precision by stratum");
-    m.put("description", "Recall and precision of PASS calls within each stratification region, per unit and "
-        + "sample (run " + d.run().run().runId() + "). Written by harness report.");
-    m.put("plot_type", "table");
-    final Map<String, Object> pconfig = new LinkedHashMap<>();
-    pconfig.put("id", "harness_strata_table");
-    pconfig.put("title", "harness: strata");
-    pconfig.put("min", 0);
-    pconfig.put("max", 1);
-    m.put("pconfig", pconfig);
-    m.put("headers", headers);
-    m.put("data", data);
-    return m;
+    return fractionTable("harness_strata", "harness: recall and precision by stratum", "Recall and precision of "
+        + "PASS calls within each stratification region, per unit and sample (run " + d.run().run().runId()
+        + "). Written by harness report.", "harness: strata", headers, data);
   }
 
   /**

@@ -173,12 +173,14 @@ public final class CohortSimulator {
     return cohort;
   }
 
-  private static <T extends Closeable> T track(List<Closeable> open, T c) {
+  /** Registers {@code c} for {@link #closeAll}; returns it. */
+  static <T extends Closeable> T track(List<Closeable> open, T c) {
     open.add(c);
     return c;
   }
 
-  private static void closeAll(List<Closeable> open) throws IOException {
+  /** Closes every tracked resource, all of them even after a failure; rethrows the first failure. */
+  static void closeAll(List<Closeable> open) throws IOException {
     IOException first = null;
     for (Closeable c : open) {
       try {

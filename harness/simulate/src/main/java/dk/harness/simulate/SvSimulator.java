@@ -56,14 +56,14 @@ final class SvSimulator {
       for (int s = 0; s < samples.size(); s++) {
         final String sample = samples.get(s);
         truthCounts[s] = new Counts();
-        truthVcf[s] = track(open, new VcfWriter(root.resolve(CohortLayout.svTruthVcf(sample)),
+        truthVcf[s] = CohortSimulator.track(open, new VcfWriter(root.resolve(CohortLayout.svTruthVcf(sample)),
             SvText.truthHeader(config, sample), config.contigs()));
-        bed[s] = track(open, new BedWriter(root.resolve(CohortLayout.svBenchmarkBed(sample))));
+        bed[s] = CohortSimulator.track(open, new BedWriter(root.resolve(CohortLayout.svBenchmarkBed(sample))));
         for (int u = 0; u < units.size(); u++) {
           injected[u][s] = new Counts();
           injectedBenchmark[u][s] = new Counts();
-          callVcf[u][s] = track(open, new VcfWriter(root.resolve(CohortLayout.svQueryVcf(units.get(u).unitName(),
-              sample)), SvText.callHeader(config, units.get(u), sample), config.contigs()));
+          callVcf[u][s] = CohortSimulator.track(open, new VcfWriter(root.resolve(CohortLayout.svQueryVcf(
+              units.get(u).unitName(), sample)), SvText.callHeader(config, units.get(u), sample), config.contigs()));
         }
       }
       final Map<String, Long> offsets = faiOffsets(root.resolve(CohortLayout.REFERENCE + ".fai"));
@@ -97,7 +97,7 @@ final class SvSimulator {
           }
         }
       }
-      closeAll(open);
+      CohortSimulator.closeAll(open);
       for (int s = 0; s < samples.size(); s++) {
         benchmarkBases[s] = bed[s].bases();
         for (int u = 0; u < units.size(); u++) {
@@ -106,7 +106,7 @@ final class SvSimulator {
       }
     } catch (IOException | RuntimeException e) {
       try {
-        closeAll(open);
+        CohortSimulator.closeAll(open);
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
@@ -146,30 +146,6 @@ final class SvSimulator {
       if (t.allele().length() < SvErrorProfile.FAR_SHIFT_MAX_SIZE) {
         c.add("benchmark_under_1kb");
       }
-    }
-  }
-
-  private static <T extends Closeable> T track(List<Closeable> open, T c) {
-    open.add(c);
-    return c;
-  }
-
-  private static void closeAll(List<Closeable> open) throws IOException {
-    IOException first = null;
-    for (Closeable c : open) {
-      try {
-        c.close();
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
-    open.clear();
-    if (first != null) {
-      throw first;
     }
   }
 }
