@@ -96,7 +96,9 @@ final class FaiCheck {
       return null;
     }
     final long last = offset + (size - 1) / bases * width + (size - 1) % bases;
-    final byte[] tail = new byte[width - bases + 64];
+    // The .fai's own figures size the look-ahead; a damaged one may claim a line of gigabytes, and what is past the
+    // first MiB after the last base decides nothing a valid index could need (a line end is 1 or 2 bytes).
+    final byte[] tail = new byte[(int) Math.min(width - bases + 64L, 1 << 20)];
     final int n = bytes.read(last, tail);
     if (n < 1 || isLineEnd(tail[0]) || tail[0] == '>') {
       return "has length " + size + ", but the FASTA has fewer bases there";
