@@ -115,6 +115,11 @@ public final class Comparison {
       t.setDaemon(true);
       return t;
     });
+    final ExecutorService sides = Executors.newFixedThreadPool(2, r -> {
+      final Thread t = new Thread(r, "harness-reader-side");
+      t.setDaemon(true);
+      return t;
+    });
     final List<AutoCloseable> opened = new ArrayList<>();
     try {
       final VcfInput query = rocQuery(open(opened, VcfInput.open(s.query(), "query", s.querySample(), s.roc())),
@@ -187,7 +192,7 @@ public final class Comparison {
         final ContigLoader.Side truthSide = truth != null
             ? new ContigSource(truth, plan.streamTruth(), naming.leftOutContigs()) : new PreloadedSide(preloaded);
         final ContigLoader loader = new ContigLoader(truthSide, s.truth(), truth != null,
-            new ContigSource(query, plan.streamQuery(), naming.leftOutContigs()), s.query(), fasta, target);
+            new ContigSource(query, plan.streamQuery(), naming.leftOutContigs()), s.query(), fasta, target, sides);
         final ContigComparer comparer = new ContigComparer(new VariantComparison(config));
         try {
           return ReportOutput.write(s.output(), context, runInfo, s.match(), progress, sink -> {
@@ -200,12 +205,15 @@ public final class Comparison {
           throw (Exception) e.getCause();
         }
       } finally {
-        // Stop the reading thread before the readers close under it.
+        // Stop the reading threads before the readers close under them.
         background.shutdownNow();
         background.awaitTermination(1, TimeUnit.MINUTES);
+        sides.shutdownNow();
+        sides.awaitTermination(1, TimeUnit.MINUTES);
       }
     } finally {
       background.shutdownNow();
+      sides.shutdownNow();
       closeAll(opened);
     }
   }

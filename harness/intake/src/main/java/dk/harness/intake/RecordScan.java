@@ -6,6 +6,7 @@ import dk.harness.core.RegionSet;
 import dk.harness.io.FastaReference;
 import dk.harness.io.InputException;
 import dk.harness.io.LenientHeader;
+import dk.harness.io.SiteSyntax;
 import dk.harness.report.NotAssessedKind;
 import htsjdk.variant.vcf.VCFCodec;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,12 @@ final class RecordScan {
 
   private final Path vcf;
   private final VCFCodec codec;
+  /**
+   * Whether every line must go through the codec: htsjdk decodes genotypes eagerly when the header's samples were
+   * not sorted, so {@link SiteSyntax}'s proof about the fixed columns is not enough then.
+   */
+  private final boolean decodeEveryLine;
+  private final int[] tabScratch = new int[8];
   private final int sampleCount;
   /** Column index of the chosen sample, or -1 when none was chosen. */
   private final int sampleColumn;
@@ -59,6 +66,7 @@ final class RecordScan {
     this.confident = confident;
     this.vcf = vcf;
     this.codec = codec;
+    this.decodeEveryLine = !codec.getHeader().samplesWereAlreadySorted();
     this.sampleCount = sampleCount;
     this.sampleColumn = sampleIndex < 0 ? -1 : 9 + sampleIndex;
     this.reference = reference;
@@ -89,7 +97,11 @@ final class RecordScan {
     stats.contigRecords.merge(cols[0], 1L, Long::sum);
     checkOrder(cols[0], pos, lineNo);
     try {
-      codec.decode(LenientHeader.forCodec(line));
+      // The codec only validates here (its VariantContext is dropped); skipped where SiteSyntax proves it would
+      // accept the line, as the comparison's reader does, so every finding and message stays the codec's.
+      if (decodeEveryLine || !SiteSyntax.codecWouldAccept(line, tabScratch)) {
+        codec.decode(LenientHeader.forCodec(line));
+      }
     } catch (RuntimeException e) {
       out.add(Severity.ERROR, "MALFORMED_RECORD", vcf, lineNo, "malformed record at " + cols[0] + ":" + pos + " ("
           + oneLine(e.getMessage()) + ")", "fix or remove the record; check it with 'bcftools view'");
@@ -103,8 +115,12 @@ final class RecordScan {
     classifyAlts(alts, cols[7], lineNo);
     final boolean sitePass = "PASS".equals(cols[6]) || ".".equals(cols[6]);
     String ft = null;
+    String[] keys = null;
+    String[] values = null;
     if (sampleColumn >= 0 && cols.length > sampleColumn) {
-      ft = genotype(cols[8], cols[sampleColumn], alts.length + 1, cols[0], pos, lineNo);
+      keys = cols[8].split(":", -1);
+      values = cols[sampleColumn].split(":", -1);
+      ft = genotype(cols[8], keys, values, alts.length + 1, cols[0], pos, lineNo);
     }
     final boolean samplePass = ft == null || "PASS".equals(ft) || ".".equals(ft) || ft.isEmpty();
     if (sitePass && samplePass) {
@@ -114,18 +130,19 @@ final class RecordScan {
       stats.countFilter(sitePass ? "FT=" + ft : cols[6]);
     }
     checkRef(cols[0], pos, ref, lineNo);
-    account(cols, ref, alts, pos, lineNo);
+    account(cols, keys, values, ref, alts, pos, lineNo);
   }
 
   /**
    * Notes a record {@code harness compare} will not assess (by the rules of its not_assessed accounting), a
    * repeated record and an N in REF, each inside or outside the truth's confident regions.
    */
-  private void account(String[] cols, String ref, String[] alts, long pos, long lineNo) {
+  private void account(String[] cols, String[] keys, String[] values, String ref, String[] alts, long pos,
+      long lineNo) {
     final String site = ref.toUpperCase(Locale.ROOT) + "\t" + cols[4].toUpperCase(Locale.ROOT);
     final boolean repeat = sitesAtPos.contains(site);
     sitesAtPos.add(site);
-    final NotAssessedKind kind = notAssessedKind(cols, ref, alts);
+    final NotAssessedKind kind = keys == null ? null : notAssessedKind(keys, values, ref, alts);
     final boolean refN = ref.indexOf('N') >= 0 || ref.indexOf('n') >= 0;
     if (kind == null && !repeat && !refN) {
       return;
@@ -170,16 +187,12 @@ final class RecordScan {
    * Why the comparison will not assess the record, or null when it will (or when it is simply not a variant):
    * the genotype calls only symbolic or breakend alleles; ploidy above two; an allele over the length bound.
    */
-  private NotAssessedKind notAssessedKind(String[] cols, String ref, String[] alts) {
-    if (sampleColumn < 0 || cols.length <= sampleColumn) {
-      return null;
-    }
-    final int gtIdx = Arrays.asList(cols[8].split(":", -1)).indexOf("GT");
-    final String[] values = cols[sampleColumn].split(":", -1);
+  private static NotAssessedKind notAssessedKind(String[] keys, String[] values, String ref, String[] alts) {
+    final int gtIdx = Arrays.asList(keys).indexOf("GT");
     if (gtIdx < 0 || gtIdx >= values.length) {
       return null;
     }
-    final String[] gt = values[gtIdx].split("[/|]", -1);
+    final String[] gt = splitGt(values[gtIdx]);
     boolean replayable = false;
     NotAssessedKind symbolic = null;
     for (String a : gt) {
@@ -323,9 +336,8 @@ final class RecordScan {
    *
    * @return the FT value, or null when there is none
    */
-  private String genotype(String format, String sample, int alleleCount, String chrom, long pos, long lineNo) {
-    final String[] keys = format.split(":", -1);
-    final String[] values = sample.split(":", -1);
+  private String genotype(String format, String[] keys, String[] values, int alleleCount, String chrom, long pos,
+      long lineNo) {
     int gtIdx = -1;
     int ftIdx = -1;
     for (int i = 0; i < keys.length; i++) {
@@ -345,7 +357,7 @@ final class RecordScan {
       return ft;
     }
     final String gt = gtIdx < values.length ? values[gtIdx] : ".";
-    final String[] alleles = gt.split("[/|]", -1);
+    final String[] alleles = splitGt(gt);
     int called = 0;
     int nonRef = 0;
     int first = -2;
@@ -389,6 +401,32 @@ final class RecordScan {
       }
     }
     return ft;
+  }
+
+  /** {@code gt.split("[/|]", -1)} without a regular expression per record. */
+  static String[] splitGt(String gt) {
+    int parts = 1;
+    for (int i = 0; i < gt.length(); i++) {
+      final char c = gt.charAt(i);
+      if (c == '/' || c == '|') {
+        parts++;
+      }
+    }
+    if (parts == 1) {
+      return new String[] {gt};
+    }
+    final String[] out = new String[parts];
+    int from = 0;
+    int k = 0;
+    for (int i = 0; i < gt.length(); i++) {
+      final char c = gt.charAt(i);
+      if (c == '/' || c == '|') {
+        out[k++] = gt.substring(from, i);
+        from = i + 1;
+      }
+    }
+    out[k] = gt.substring(from);
+    return out;
   }
 
   private void checkRef(String chrom, long pos, String ref, long lineNo) {

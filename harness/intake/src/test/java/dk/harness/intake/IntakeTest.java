@@ -150,6 +150,33 @@ class IntakeTest {
   }
 
   @Test
+  void malformedRecordsAreReportedWithTheCodecsMessageWhetherOrNotTheShortcutApplies() throws IOException {
+    final Path dir = Paths.scratch("intake-malformed");
+    // Each is refused by htsjdk's codec; intake skips the codec only where SiteSyntax proves it would accept.
+    final String[][] bad = {{"4", "<DEL>,<DEL>"}, {"3", "AR"}, {"6", "0"}, {"5", "-5"}, {"3", "X"}, {"2", ""},
+        {"6", "q10;;s50"}, {"5", "abc"}};
+    final AtomicInteger i = new AtomicInteger();
+    final List<Integer> badLines = new java.util.ArrayList<>();
+    final int firstRecord = (int) Fixtures.lines(Fixtures.goodCalls()).stream().takeWhile(l -> l.startsWith("#"))
+        .count();
+    final Path vcf = Fixtures.derive(dir, "malformed.vcf", Fixtures.goodCalls(), UnaryOperator.identity(), rec -> {
+      final int k = i.getAndIncrement();
+      if (k % 20 != 7 || k / 20 >= bad.length) {
+        return rec;
+      }
+      badLines.add(firstRecord + k + 1);
+      return setColumn(rec, Integer.parseInt(bad[k / 20][0]), bad[k / 20][1]);
+    });
+    final IntakeReport r = check(vcf);
+    final List<Finding> found = ofCode(r, "MALFORMED_RECORD");
+    assertEquals(badLines, found.stream().map(f -> (int) f.line()).toList(), dump(r));
+    for (Finding f : found) {
+      assertTrue(f.message().startsWith("malformed record at chr20:"), f.message());
+    }
+    assertTrue(found.get(0).message().contains("Duplicate allele"), found.get(0).message());
+  }
+
+  @Test
   void unsortedRecords() throws IOException {
     final Path dir = Paths.scratch("intake-unsorted");
     final List<String> lines = Fixtures.lines(Fixtures.goodCalls());

@@ -23,8 +23,67 @@ package dk.harness.io;
  * Genotype columns are not decoded by htsjdk unless the header's samples are unsorted; {@link VcfRecordParser}
  * always runs the codec for such files. Stateless and thread-safe.
  */
-final class SiteSyntax {
+public final class SiteSyntax {
   private SiteSyntax() {
+  }
+
+  /**
+   * Whether htsjdk's {@code VCFCodec.decode} would accept a whole data line, for callers outside this package that
+   * validate lines with the codec (intake). Narrower than {@link #provablyValid(String, int[])}: POS must be plain
+   * digits, QUAL {@code .} or a plain non-negative decimal, INFO non-empty, and the line must have a FORMAT
+   * column. The caller must still run the codec on every line when the header's samples were not sorted (htsjdk
+   * then decodes genotypes eagerly) and whenever this answers false.
+   *
+   * @param line a data line
+   * @param scratch an array of at least 8 ints, overwritten (so a caller scanning many lines allocates nothing)
+   */
+  public static boolean codecWouldAccept(String line, int[] scratch) {
+    int t = -1;
+    for (int c = 0; c < 8; c++) {
+      t = line.indexOf('\t', t + 1);
+      if (t < 0) {
+        return false;
+      }
+      scratch[c] = t;
+    }
+    return plainDigits(line, scratch[0] + 1, scratch[1])
+        && plainQualText(line, scratch[4] + 1, scratch[5])
+        && provablyValid(line, scratch);
+  }
+
+  private static boolean plainDigits(String line, int s, int e) {
+    if (e <= s || e - s > 9) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      final char c = line.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code .}, or an unsigned decimal with an optional exponent that parses to a finite number. */
+  private static boolean plainQualText(String line, int s, int e) {
+    if (e - s == 1 && line.charAt(s) == '.') {
+      return true;
+    }
+    if (e <= s || e - s > 24) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      final char c = line.charAt(i);
+      final boolean sign = (c == '+' || c == '-') && i > s && (line.charAt(i - 1) == 'e' || line.charAt(i - 1) == 'E');
+      if (!(c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || sign)) {
+        return false;
+      }
+    }
+    try {
+      return plainQual(Double.parseDouble(line.substring(s, e)), false);
+    } catch (NumberFormatException ex) {
+      return false;
+    }
   }
 
   /**

@@ -72,6 +72,42 @@ class SiteSyntaxTest {
     assertTrue(fast >= 20, "only " + fast + " mutated lines took the fast path");
   }
 
+  /** Intake's shortcut: whenever it answers true, htsjdk's codec accepts the line (on both VCF versions). */
+  @Test
+  void codecWouldAcceptNeverAnswersTrueForALineTheCodecRejects() {
+    final int[] scratch = new int[8];
+    int accepted = 0;
+    int rejectedByCodec = 0;
+    for (String version : new String[] {"VCFv4.2", "VCFv4.3"}) {
+      for (String[] mutation : MUTATIONS) {
+        final String[] cols = BASE.split("\t", -1);
+        cols[Integer.parseInt(mutation[0])] = mutation[1];
+        final String line = String.join("\t", cols);
+        final htsjdk.variant.vcf.VCFCodec codec = new htsjdk.variant.vcf.VCFCodec();
+        codec.readActualHeader(new HeaderLineIterator(List.of("##fileformat=" + version,
+            "##contig=<ID=chr1,length=1000>", "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1")));
+        boolean codecAccepts;
+        try {
+          codec.decode(line);
+          codecAccepts = true;
+        } catch (RuntimeException e) {
+          codecAccepts = false;
+          rejectedByCodec++;
+        }
+        if (SiteSyntax.codecWouldAccept(line, scratch)) {
+          accepted++;
+          assertTrue(codecAccepts, "shortcut accepts a line the codec rejects: " + line);
+        }
+      }
+    }
+    assertTrue(accepted >= 20 && rejectedByCodec >= 20, accepted + " accepted, " + rejectedByCodec + " rejected");
+    assertTrue(SiteSyntax.codecWouldAccept(BASE, scratch));
+    assertFalse(SiteSyntax.codecWouldAccept("chr1\t100\trs1\tA\tG\t50\tPASS\tDP=10", scratch), "no FORMAT");
+    assertFalse(SiteSyntax.codecWouldAccept(BASE.replace("\t50\t", "\t-0\t"), scratch), "signed QUAL");
+    assertFalse(SiteSyntax.codecWouldAccept(BASE.replace("\t50\t", "\t1e999\t"), scratch), "infinite QUAL");
+    assertTrue(SiteSyntax.codecWouldAccept(BASE.replace("\t50\t", "\t1.5e-3\t"), scratch), "exponent");
+  }
+
   @Test
   void lineEndingsBlankLinesAndCompressionReadTheSameOnBothPaths() throws IOException {
     final Path dir = TestFiles.scratch("site-syntax-endings");

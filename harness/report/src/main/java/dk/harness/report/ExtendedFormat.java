@@ -42,11 +42,27 @@ final class ExtendedFormat {
     this.totalSize = totalSize;
     final RegionSet conf = context.confident();
     this.confSize = conf == null ? null : conf.coveredLength();
-    this.strataSizes = new HashMap<>();
+    final Map<String, long[]> sizes = new HashMap<>();
     for (Stratum s : context.strata()) {
       final long size = s.regions().coveredLength();
-      strataSizes.put(s.name(), new long[] {size, conf == null ? -1 : s.regions().intersectionLength(conf)});
+      sizes.put(s.name(), new long[] {size, conf == null ? -1 : s.regions().intersectionLength(conf)});
     }
+    this.strataSizes = Map.copyOf(sizes);
+  }
+
+  private ExtendedFormat(ExtendedFormat other) {
+    this.qqField = other.qqField;
+    this.totalSize = other.totalSize;
+    this.confSize = other.confSize;
+    this.strataSizes = other.strataSizes;
+  }
+
+  /**
+   * The same format with its own memory of ratios, for use on another thread (the strata sizes, computed once,
+   * are shared and never changed).
+   */
+  ExtendedFormat forAnotherThread() {
+    return new ExtendedFormat(this);
   }
 
   /**

@@ -11,6 +11,13 @@ import java.math.RoundingMode;
  * functions; thread-safe.
  */
 final class HappyFormat {
+  /**
+   * Whether {@link Double#toString} gives a shortest decimal, the nearest of its length (JDK 19+, JDK-4511638):
+   * then any answer of three or more digits is Python's, with no re-parsing to prove it. A fact of the running
+   * JVM, not a setting.
+   */
+  private static final boolean JDK_SHORTEST = Runtime.version().feature() >= 19;
+
   private HappyFormat() {
   }
 
@@ -198,6 +205,12 @@ final class HappyFormat {
       }
       long digits = Long.parseLong(all);
       int length = all.length();
+      // With at least 3 digits the JDK's minimal length is this one (it may pick 2 digits where 1 would do), and
+      // it is the nearest decimal of that length, as the exact search finds it; except at a power of two, whose
+      // rounding interval is narrower below (then the checks below decide).
+      if (JDK_SHORTEST && length >= 3 && (Double.doubleToRawLongBits(a) & 0xFFFFFFFFFFFFFL) != 0) {
+        return new Shortest(digits, length, exp10);
+      }
       if (value(digits, exp10) != a) {
         return null;
       }

@@ -2,6 +2,7 @@ package dk.harness.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -10,7 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -147,19 +154,61 @@ public final class RocSink extends AnnotatingSink {
     // sorts in parallel where it has more than one worker (machines with 3+ cores); longs sort the same either way.
     Arrays.parallelSort(sorted);
     final ExtendedFormat fmt = new ExtendedFormat(context, genomeSize());
-    final List<String> allLines = new ArrayList<>();
-    for (RowKey k : counts.rows()) {
-      allLines.add(fmt.line(k, "*", counts.cell(k)));
-      if (k.subtype().equals("*") && k.subset().equals("*")) {
-        final List<String> curve = curve(sorted, k, fmt);
-        allLines.addAll(curve);
-        final Path p = k.type() == VariantType.SNP
-            ? (k.filter() == FilterKind.ALL ? snp : snpPass)
-            : (k.filter() == FilterKind.ALL ? indel : indelPass);
-        writeGz(p, curve);
+    final List<RowKey> rows = counts.rows();
+    // The four curves (SNP, INDEL x ALL, PASS) are independent and were a small run's longest serial phase, so
+    // each is formatted and written on its own thread; roc.all takes their lines in the same order as before.
+    final ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+      final Thread t = new Thread(r, "harness-roc");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      final Map<RowKey, Future<List<String>>> curves = new HashMap<>();
+      for (RowKey k : rows) {
+        if (k.subtype().equals("*") && k.subset().equals("*")) {
+          final Path p = k.type() == VariantType.SNP
+              ? (k.filter() == FilterKind.ALL ? snp : snpPass)
+              : (k.filter() == FilterKind.ALL ? indel : indelPass);
+          final ExtendedFormat own = fmt.forAnotherThread();
+          curves.put(k, pool.submit(() -> {
+            final List<String> curve = curve(sorted, k, own);
+            writeGz(p, curve);
+            return curve;
+          }));
+        }
       }
+      final List<String> allLines = new ArrayList<>();
+      for (RowKey k : rows) {
+        allLines.add(fmt.line(k, "*", counts.cell(k)));
+        final Future<List<String>> curve = curves.get(k);
+        if (curve != null) {
+          allLines.addAll(await(curve));
+        }
+      }
+      writeGz(all, allLines);
+    } finally {
+      pool.shutdownNow();
     }
-    writeGz(all, allLines);
+  }
+
+  private static List<String> await(Future<List<String>> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing the ROC tables");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private List<String> curve(long[] sorted, RowKey key, ExtendedFormat fmt) {
