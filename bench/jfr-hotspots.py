@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Summarises a JFR recording of a harness run: where the CPU samples went.
 
-Usage: bench/jfr-hotspots.py RECORDING.jfr [--top N]
+Usage: bench/jfr-hotspots.py RECORDING.jfr [--top N] [--timeline SECONDS]
 
 Prints, from the jdk.ExecutionSample events (Java code; JFR samples a thread in native code, such as zlib, only
 as a jdk.NativeMethodSample, summarised separately):
@@ -10,7 +10,8 @@ as a jdk.NativeMethodSample, summarised separately):
   3. the hottest leaf methods ("self" samples),
   4. the hottest harness methods, inclusive (each counted once per sample),
 5. native samples by top frame (inflate/deflate of the VCFs, file reads), with the stage of the Java caller,
-and the total garbage-collection pause time from jdk.GarbageCollection.
+and the total garbage-collection pause time from jdk.GarbageCollection. --timeline S instead prints the samples
+per thread in S-second steps: which phases of a run keep only one core busy.
 Needs the JDK's `jfr` tool on PATH.
 """
 import collections
@@ -22,6 +23,9 @@ import sys
 # specific rules come before general ones.
 STAGES = [
     ("startup: class loading / picocli", "java.lang.ClassLoader.loadClass"),
+    # Intake (harness run, validate) reads the submission with its own scan and the comparison's reader: all of
+    # it counts as intake, so that a run's profile separates intake from the comparison.
+    ("intake: submission checks (all of it)", "dk.harness.intake."),
     ("io: VCF decompress (inflate)", "java.util.zip.Inflater"),
     ("report: output compression (deflate)", "java.util.zip.Deflater"),
     ("digest: sha256 of inputs", "dk.harness.report.Sha256"),
@@ -54,17 +58,20 @@ FRAME = re.compile(r"^\s+(\S+?)\(.*\)\s+line:")
 def events(path, kind="jdk.ExecutionSample"):
     out = subprocess.run(["jfr", "print", "--events", kind, "--stack-depth", "200", path],
                          check=True, capture_output=True, text=True).stdout
-    thread, stack = None, None
+    thread, stack, when = None, None, 0.0
     for line in out.splitlines():
         if line.startswith(kind):
             thread, stack = None, []
+        elif "startTime = " in line:
+            m = re.search(r"(\d+):(\d+):([\d.]+)", line)
+            when = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3)) if m else 0.0
         elif "sampledThread" in line:
             m = re.search(r'"(.*)"', line)
             thread = re.sub(r"[-#]?\d+$", "", m.group(1)) if m else "?"
         elif stack is not None and FRAME.match(line):
             stack.append(FRAME.match(line).group(1))
         elif line.startswith("}") and stack is not None:
-            yield thread, stack
+            yield thread, stack, when
             stack = None
 
 
@@ -91,14 +98,31 @@ def table(title, counter, total, top):
         print(f"  {100.0 * n / total:5.1f}%  {n:7d}  {key}")
 
 
+def timeline(path, step):
+    rows = [(when, thread) for thread, _, when in events(path)]
+    if not rows:
+        sys.exit("no execution samples in " + path)
+    start = min(w for w, _ in rows)
+    buckets = collections.defaultdict(collections.Counter)
+    for when, thread in rows:
+        buckets[int((when - start) / step)][thread] += 1
+    names = sorted({t for _, t in rows})
+    print("seconds  " + "  ".join(f"{n:>18}" for n in names))
+    for b in range(max(buckets) + 1):
+        print(f"{b * step:7.1f}  " + "  ".join(f"{buckets[b][n]:>18}" for n in names))
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     path = sys.argv[1]
     top = int(sys.argv[sys.argv.index("--top") + 1]) if "--top" in sys.argv else 25
+    if "--timeline" in sys.argv:
+        timeline(path, float(sys.argv[sys.argv.index("--timeline") + 1]))
+        return
     threads, stages, leaves, inclusive = (collections.Counter() for _ in range(4))
     total = 0
-    for thread, stack in events(path):
+    for thread, stack, _ in events(path):
         total += 1
         threads[thread] += 1
         stages[stage_of(stack)] += 1
@@ -115,7 +139,7 @@ def main():
     table("Hottest leaf methods (self)", leaves, total, top)
     table("Hottest harness methods (inclusive)", inclusive, total, top)
     native = collections.Counter()
-    for _, stack in events(path, "jdk.NativeMethodSample"):
+    for _, stack, _ in events(path, "jdk.NativeMethodSample"):
         if stack and not any(w in stack[0] for w in ("Thread.sleep", "Object.wait", "Unsafe.park", "epoll",
                                                       "socketAccept", "ServerSocket", "accept0")):
             native[stack[0] + "  <- " + stage_of(stack)] += 1
