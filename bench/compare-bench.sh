@@ -3,19 +3,22 @@
 #
 #   bench/compare-bench.sh [--tiles N] [--runs N] [--threads N] [--xmx SIZE] [--query K] [--no-strata]
 #                          [--no-rtg] [--jfr] [--reuse] [--cache DIR] [--generate-only] [--java-opts "OPTS"]
-#                          [--data tiled|simulated]
+#                          [--data tiled|simulated] [--strata-set bench|giab]
 #
 # 1. Generates the data (once, cached). tiled (default): N tiles of the real HG002 chr21 data of ../shared/data
 #    (48.1 Mbp each; 62 tiles = 2.98 Gbp, 3.4 M truth and 4.9 M query records), see harness/bench TiledGenome;
 #    bgzip + tabix. simulated: a `harness simulate` cohort of the same genome size in contigs of about 125 Mbp
 #    (units north, central, south as queries 0-2), with the 12 bench strata added to simulate's own.
+#    --strata-set giab replaces the strata by a GIAB-sized set made for the data's reference and truth (once,
+#    cached in DATA/giab-strata): about 150 strata, 39 M intervals on 62 tiles (harness/bench GiabSizedStrata).
 # 2. Times the I/O floor: `{ bgzip -dc truth.vcf.gz; bgzip -dc query.vcf.gz; } | wc -l`.
-# 3. Times `bin/harness compare` (confident BED, 12 strata, --threads N, -Xmx SIZE) under /usr/bin/time -v.
+# 3. Times `bin/harness compare` (confident BED, the strata, --threads N, -Xmx SIZE) under /usr/bin/time -v.
 # 4. If an `rtg` executable is on PATH (RTG Tools, built separately; never part of this repository), times
 #    `rtg vcfeval` with the same threads and RTG_MEM=SIZE, and checks that TP/FP/FN are identical.
 # Each is run --runs times (default 3); prints median [min-max] and the ratios. --jfr adds one extra, untimed
 # harness run with a JFR recording and prints its hot spots; --reuse times one truth against 3 queries, loading
-# the truth per query vs once (TruthSetData). Results: $CACHE/results/<tiles>-<time>/ (summary.txt, runs.tsv).
+# the truth per query vs once (TruthSetData). Results: $CACHE/results/<data><tiles>[-giab]-<time>/ (summary.txt,
+# runs.tsv); the summary names the strata (set, count, intervals, size).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -31,6 +34,7 @@ REUSE=0
 GENERATE_ONLY=0
 JAVA_OPTS_EXTRA=""
 DATA_KIND=tiled
+STRATA_SET=bench
 CACHE="${BENCH_CACHE:-$ROOT/target/bench}"
 SHARED="${HARNESS_SHARED_DATA:-$ROOT/../shared/data}"
 
@@ -50,13 +54,15 @@ while [[ $# -gt 0 ]]; do
     --generate-only) GENERATE_ONLY=1; shift ;;
     --java-opts) JAVA_OPTS_EXTRA="$2"; shift 2 ;;
     --data) DATA_KIND="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --strata-set) STRATA_SET="$2"; shift 2 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
 done
 [[ "$TILES" =~ ^[0-9]+$ && "$TILES" -ge 1 ]] || die "--tiles must be a positive integer"
 [[ "$RUNS" =~ ^[0-9]+$ && "$RUNS" -ge 1 ]] || die "--runs must be a positive integer"
 [[ "$DATA_KIND" == tiled || "$DATA_KIND" == simulated ]] || die "--data must be tiled or simulated"
+[[ "$STRATA_SET" == bench || "$STRATA_SET" == giab ]] || die "--strata-set must be bench or giab"
 [[ -d "$SHARED/hg002-chr21-pseudoref" ]] || die "shared data not found at $SHARED (set HARNESS_SHARED_DATA)"
 
 # ---- tools ------------------------------------------------------------------------------------------------
@@ -129,13 +135,49 @@ else
   CONF="$DATA/cohort/truth/HG002_confident.bed"
   STRATA_TSV="$DATA/strata/strata.tsv"
 fi
-[[ "$GENERATE_ONLY" == 1 ]] && { echo "compare-bench: data ready in $DATA" >&2; exit 0; }
+if [[ "$STRATA_SET" == giab ]]; then
+  GIAB="$DATA/giab-strata"
+  GIAB_VERSION="$(java -cp "$BENCH_JAR" dk.harness.bench.data.GiabSizedStrata --version)"
+  if [[ "$(cat "$GIAB/READY" 2>/dev/null || true)" != "$GIAB_VERSION" ]]; then
+    echo "compare-bench: generating the GIAB-sized stratification set in $GIAB" >&2
+    rm -rf "$GIAB"
+    java -Xmx3g -cp "$BENCH_JAR" dk.harness.bench.data.GiabSizedStrata --reference "$REF" --truth "$TRUTH" \
+      --out "$GIAB"
+    echo "$GIAB_VERSION" > "$GIAB/READY"
+  fi
+  STRATA_TSV="$GIAB/strata.tsv"
+fi
+# strata_size TSV: "N strata, M intervals, B MB" of a stratification TSV (BED lines; .gz read with bgzip -dc),
+# remembered in TSV.size until the TSV changes.
+strata_size() {
+  local tsv="$1" dir name path _ n=0 lines=0 bytes=0
+  if [[ ! -f "$tsv.size" || "$tsv.size" -ot "$tsv" ]]; then
+    dir="$(dirname "$tsv")"
+    while IFS=$'\t' read -r name path _; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      [[ "$path" == /* ]] || path="$dir/$path"
+      n=$((n + 1))
+      bytes=$((bytes + $(stat -c %s "$path")))
+      if [[ "$path" == *.gz ]]; then
+        lines=$((lines + $(bgzip -dc "$path" | wc -l)))
+      else
+        lines=$((lines + $(wc -l < "$path")))
+      fi
+    done < "$tsv"
+    awk -v n="$n" -v l="$lines" -v b="$bytes" 'BEGIN { printf "%d strata, %.1f M intervals, %.0f MB\n", n, l / 1e6, b / 1e6 }' \
+      > "$tsv.size"
+  fi
+  cat "$tsv.size"
+}
+STRATA_INFO="$STRATA_SET strata: $(strata_size "$STRATA_TSV")"
+[[ "$GENERATE_ONLY" == 1 ]] && { echo "compare-bench: data ready in $DATA ($STRATA_INFO)" >&2; exit 0; }
 [[ "$QUERY" =~ ^[012]$ ]] || die "--query must be 0, 1 or 2"
 QVCF="${QUERIES[$QUERY]}"
 STRAT_ARGS=()
 [[ "$STRATA" == 1 ]] && STRAT_ARGS=(--stratification "$STRATA_TSV")
+[[ "$STRATA" == 1 ]] || STRATA_INFO="no strata"
 
-OUT="$CACHE/results/$DATA_KIND$TILES-$(date +%Y%m%d-%H%M%S)"
+OUT="$CACHE/results/$DATA_KIND$TILES$([[ "$STRATA_SET" == giab ]] && echo -giab)-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 RUNS_TSV="$OUT/runs.tsv"
 printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kib\tload_before\n' > "$RUNS_TSV"
@@ -177,7 +219,8 @@ HOST_INFO="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 |
 HOST_INFO+=" $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)"
 echo "compare-bench: $DATA_KIND data, $TILES tile(s) = $(awk '$1=="genome_length"{printf "%.2f Gbp", $2/1e9}' "$DATA/tiles.tsv"),"\
 " truth $(awk '$1=="truth_records"{print $2}' "$DATA/tiles.tsv") and query $(awk -v k="query${QUERY}_records" \
-'$1==k{print $2}' "$DATA/tiles.tsv") records; $RUNS run(s); threads $THREADS; heap $XMX; $HOST_INFO" | tee "$OUT/summary.txt"
+'$1==k{print $2}' "$DATA/tiles.tsv") records; $STRATA_INFO; $RUNS run(s); threads $THREADS; heap $XMX; $HOST_INFO" \
+  | tee "$OUT/summary.txt"
 
 for ((i = 1; i <= RUNS; i++)); do
   echo "compare-bench: run $i/$RUNS" >&2

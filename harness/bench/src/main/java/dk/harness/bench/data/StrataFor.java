@@ -74,7 +74,7 @@ public final class StrataFor {
   }
 
   /** 0-based starts of the truth records per contig. */
-  private static Map<String, int[]> truthStarts(Path vcf) {
+  static Map<String, int[]> truthStarts(Path vcf) {
     final Map<String, int[]> out = new HashMap<>();
     try (VcfInput in = VcfInput.open(vcf, "truth", null, ScoreField.QUAL)) {
       for (ContigRecords c = in.nextContig(); c != null; c = in.nextContig()) {
