@@ -23,6 +23,9 @@ import sys
 # specific rules come before general ones.
 STAGES = [
     ("startup: class loading / picocli", "java.lang.ClassLoader.loadClass"),
+    # before the inflate rule: bgzipped strata BEDs (GIAB ships .bed.gz) are inflated under BedRegions
+    ("io: BED / strata loading", "dk.harness.io.BedRegions"),
+    ("io: BED / strata loading", "dk.harness.io.Stratifications"),
     # Intake (harness run, validate) reads the submission with its own scan and the comparison's reader: all of
     # it counts as intake, so that a run's profile separates intake from the comparison.
     ("intake: submission checks (all of it)", "dk.harness.intake."),
@@ -30,8 +33,6 @@ STAGES = [
     ("report: output compression (deflate)", "java.util.zip.Deflater"),
     ("digest: sha256 of inputs", "dk.harness.report.Sha256"),
     ("io: CHROM pre-scan", "dk.harness.io.VcfInput.recordContigs"),
-    ("io: BED / strata loading", "dk.harness.io.BedRegions"),
-    ("io: BED / strata loading", "dk.harness.io.Stratifications"),
     ("io: htsjdk VCFCodec.decode", "htsjdk.variant.vcf.AbstractVCFCodec.decode"),
     ("io: VCF record parse (own)", "dk.harness.io.VcfRecordParser"),
     ("io: VCF record parse (own)", "dk.harness.io.FastRecordParser"),
@@ -43,6 +44,7 @@ STAGES = [
     ("report: GA4GH VCF", "dk.harness.report.Ga4ghVcfSink"),
     ("report: ROC", "dk.harness.report.RocSink"),
     ("report: stratified counts", "dk.harness.report.StratifiedCounts"),
+    ("report: strata lookup (ContigIntervals)", "dk.harness.report.ContigIntervals"),
     ("report: annotation (facts, strata)", "dk.harness.report.Annot"),
     ("report: other", "dk.harness.report."),
     ("core: haplotype search", "dk.harness.core.match.HaplotypeSearch"),

@@ -94,10 +94,14 @@ class ReportWriterTest {
   }
 
   private static OutputPaths write(String name) throws IOException {
+    return write(name, context());
+  }
+
+  private static OutputPaths write(String name, ReportContext context) throws IOException {
     final Path dir = OUT.resolve(name);
     Files.createDirectories(dir);
     final OutputPaths paths = OutputPaths.forPrefix(dir.resolve("out").toString());
-    try (ReportWriter w = new ReportWriter(paths, context(), runInfo())) {
+    try (ReportWriter w = new ReportWriter(paths, context, runInfo())) {
       for (ContigOutcome[] c : contigs()) {
         w.accept(c[0], c[1]);
       }
@@ -229,6 +233,26 @@ class ReportWriterTest {
       assertTrue(c2l.get(2).hasAttribute("TooComplex"));
       assertEquals("UNK", c2l.get(2).getGenotype("TRUTH").getExtendedAttribute("BD"));
     }
+  }
+
+  @Test
+  void aRecordInAGiabSizedSetOfStrataListsEveryNameInTheVcfAndNonAsciiNamesAsUtf8() throws IOException {
+    final List<Stratum> strata = new ArrayList<>();
+    final List<String> expected = new ArrayList<>(List.of("CONF", "TS_boundary"));
+    for (int i = 0; i < 150; i++) {
+      final String name = (i == 77 ? "Functional/exón_" : "LowComplexity/notinAllTandemRepeats_") + i;
+      strata.add(new Stratum(name, Fixtures.regions("c1", 140, 160)));
+      expected.add(name);
+    }
+    expected.sort(String::compareTo);
+    final ReportContext base = context();
+    final OutputPaths paths = write("giab-sized", new ReportContext(base.contigLengths(), base.confident(), strata,
+        "QUAL"));
+    final String line = gunzipLines(paths.vcf()).stream().filter(l -> l.startsWith("c1\t150\t")).findFirst()
+        .orElseThrow();
+    final String info = line.split("\t")[7];
+    assertEquals("Regions=" + String.join(",", expected), info.substring(info.indexOf("Regions=")).split(";")[0]);
+    assertTrue(info.contains("Functional/exón_77"));
   }
 
   @Test
