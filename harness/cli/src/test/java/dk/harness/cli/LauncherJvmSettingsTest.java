@@ -110,6 +110,23 @@ class LauncherJvmSettingsTest {
   }
 
   @Test
+  void aGenomeSizedComparisonStaysOnJavaWithTieredCompilationWhileASmallOneTakesTheCache() throws Exception {
+    writeCache(2_000);
+    final long both = 2 * Files.size(small);
+    final String large = launch(Map.of("HARNESS_C1_BYTES", Long.toString(both)), "compare", "--truth",
+        small.toString(), "--query", small.toString());
+    assertTrue(large.startsWith("plain-java "), large);
+    assertFalse(large.contains("AOTCache") || large.contains("TieredStopAtLevel"), large);
+    final String smallOne = launch(Map.of(), "compare", "--truth", small.toString(), "--query", small.toString());
+    assertTrue(smallOne.startsWith("jdk25-java ") && smallOne.contains("-XX:AOTCache="), smallOne);
+    assertTrue(smallOne.contains("-XX:TieredStopAtLevel=1"), smallOne);
+    final String chosen = launch(Map.of("HARNESS_C1_BYTES", Long.toString(both), "HARNESS_JAVA", jdk25.toString()),
+        "compare", "--truth", small.toString(), "--query", small.toString());
+    assertTrue(chosen.startsWith("jdk25-java "), "HARNESS_JAVA wins: " + chosen);
+    assertTrue(launch(Map.of(), "run", "--plan", small.toString()).startsWith("jdk25-java "), "run keeps the cache");
+  }
+
+  @Test
   void aCacheOlderThanTheJarIsNotUsed() throws Exception {
     writeCache(500);
     final String args = launch(Map.of(), "--version");

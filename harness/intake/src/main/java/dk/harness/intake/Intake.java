@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The submission preflight: checks a submitted VCF against the truth set and the reference and collects every
@@ -39,7 +40,19 @@ public final class Intake {
    * @return the report; {@link IntakeReport#hasErrors()} tells whether the submission must be stopped
    */
   public static IntakeReport check(Submission submission, IntakeTarget target) {
-    return new Run(submission, target).run();
+    return new Run(submission, target, null).run();
+  }
+
+  /**
+   * {@link #check(Submission, IntakeTarget)} with the reference already opened by the caller, who closes it, so
+   * that the intakes of a run share one reader and its cached contig (checking REF against a chromosome otherwise
+   * starts with inflating it, for every submission). {@link FastaReference#contig} is synchronized, and a scan
+   * keeps the contig it checks against, so threads may share the reader.
+   *
+   * @param reference the reader of {@code target.reference()}
+   */
+  public static IntakeReport check(Submission submission, IntakeTarget target, FastaReference reference) {
+    return new Run(submission, target, Objects.requireNonNull(reference, "reference")).run();
   }
 
   /** The state of one check. */
@@ -58,11 +71,14 @@ public final class Intake {
     private String sampleName;
     private String build;
     private RecordStats stats = new RecordStats();
+    /** The caller's reader of the reference (not closed here), or null to open one. */
+    private final FastaReference sharedReference;
 
-    Run(Submission sub, IntakeTarget target) {
+    Run(Submission sub, IntakeTarget target, FastaReference sharedReference) {
       this.sub = sub;
       this.target = target;
       this.vcf = sub.vcf();
+      this.sharedReference = sharedReference;
     }
 
     IntakeReport run() {
@@ -111,7 +127,7 @@ public final class Intake {
         }
         return report();
       } finally {
-        if (reference != null) {
+        if (reference != null && reference != sharedReference) {
           reference.close();
         }
       }
@@ -209,6 +225,9 @@ public final class Intake {
     private FastaReference openReference() {
       if (target.reference() == null) {
         return null; // an SV target without reference: nothing to check against
+      }
+      if (sharedReference != null) {
+        return sharedReference;
       }
       try {
         return FastaReference.open(target.reference());

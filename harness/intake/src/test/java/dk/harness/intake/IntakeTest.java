@@ -177,6 +177,26 @@ class IntakeTest {
   }
 
   @Test
+  void aReferenceSharedByTheCallerGivesTheSameReportAndIsLeftOpen() throws IOException {
+    final Path dir = Paths.scratch("intake-shared-ref");
+    final AtomicInteger n = new AtomicInteger();
+    // every 30th SNP gets a REF the reference does not have, so the REF check has findings to agree on
+    final Path badRef = Fixtures.derive(dir, "bad-ref.vcf", Fixtures.goodCalls(), UnaryOperator.identity(),
+        rec -> column(rec, 3).length() == 1 && n.getAndIncrement() % 30 == 0
+            ? setColumn(rec, 3, column(rec, 4).equals("A") ? "C" : "A") : rec);
+    try (dk.harness.io.FastaReference shared = dk.harness.io.FastaReference.open(Fixtures.reference())) {
+      for (Path vcf : List.of(Fixtures.goodCalls(), badRef, Fixtures.b37Calls())) {
+        final IntakeReport own = check(vcf);
+        final IntakeReport withShared = Intake.check(Submission.of(vcf, null), Fixtures.target(), shared);
+        assertEquals(dump(own), dump(withShared), vcf.toString());
+      }
+      assertFalse(ofCode(check(badRef), "REF_MISMATCH").isEmpty(), "test premise: REF mismatches found");
+      // still open: the caller closes it
+      assertTrue(shared.contig("chr20").length() > 0);
+    }
+  }
+
+  @Test
   void unsortedRecords() throws IOException {
     final Path dir = Paths.scratch("intake-unsorted");
     final List<String> lines = Fixtures.lines(Fixtures.goodCalls());

@@ -10,6 +10,8 @@ import dk.harness.intake.Intake;
 import dk.harness.intake.IntakeReport;
 import dk.harness.intake.IntakeTarget;
 import dk.harness.intake.Submission;
+import dk.harness.io.FastaReference;
+import dk.harness.io.InputException;
 import dk.harness.workflow.plan.Plan;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
@@ -22,6 +24,11 @@ final class LocalWork implements SubmissionWork {
   private final TruthSets truthSets;
   /** SV truth sets: reads per id (each SV part reads its truth set). */
   private final Map<String, Integer> svLoads = new java.util.TreeMap<>();
+  /**
+   * One reader per reference FASTA for the intakes of the run, closed with the run. A reference that cannot be
+   * opened gets none: each intake then opens its own and reports why it is unusable.
+   */
+  private final Map<Path, FastaReference> intakeReferences = new java.util.HashMap<>();
 
   LocalWork(Plan plan) {
     this.truthSets = new TruthSets(plan.truthSets(), plan.submissions());
@@ -29,9 +36,15 @@ final class LocalWork implements SubmissionWork {
 
   /** The intake check a run makes of a submission. */
   static IntakeReport check(PlanSubmission s, PlanTruthSet truth) {
-    return Intake.check(new Submission(s.unit(), s.pipelineName(), s.vcfSample(), s.truthSetId(), s.vcf(),
-        s.index()), new IntakeTarget(truth.vcf(), truth.reference(), truth.build(), truth.sample(),
-            truth.confident()));
+    return Intake.check(submission(s), target(truth));
+  }
+
+  private static Submission submission(PlanSubmission s) {
+    return new Submission(s.unit(), s.pipelineName(), s.vcfSample(), s.truthSetId(), s.vcf(), s.index());
+  }
+
+  private static IntakeTarget target(PlanTruthSet truth) {
+    return new IntakeTarget(truth.vcf(), truth.reference(), truth.build(), truth.sample(), truth.confident());
   }
 
   /** The intake check a run makes of an SV part: symbolic alleles are normal, the reference optional. */
@@ -67,7 +80,23 @@ final class LocalWork implements SubmissionWork {
 
   @Override
   public IntakeReport intake(PlanSubmission s, PlanTruthSet truth) {
-    return check(s, truth);
+    final FastaReference reference = intakeReference(truth.reference());
+    if (reference == null) {
+      return check(s, truth);
+    }
+    return Intake.check(submission(s), target(truth), reference);
+  }
+
+  private FastaReference intakeReference(Path fasta) {
+    synchronized (intakeReferences) {
+      return intakeReferences.computeIfAbsent(fasta, f -> {
+        try {
+          return FastaReference.open(f);
+        } catch (InputException e) {
+          return null;
+        }
+      });
+    }
   }
 
   @Override
@@ -105,5 +134,13 @@ final class LocalWork implements SubmissionWork {
   @Override
   public void close() {
     truthSets.close();
+    synchronized (intakeReferences) {
+      for (FastaReference r : intakeReferences.values()) {
+        if (r != null) {
+          r.close();
+        }
+      }
+      intakeReferences.clear();
+    }
   }
 }
