@@ -1,9 +1,7 @@
 package dk.harness.report;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -107,22 +105,7 @@ public final class ReportWriter implements ResultSink {
       return;
     }
     try {
-      pendingVcf.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while writing the output VCF or ROC tables");
-    } catch (ExecutionException e) {
-      final Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
+      TaskResults.await(pendingVcf, "the output VCF or ROC tables");
     } finally {
       pendingVcf = null;
     }

@@ -2,7 +2,6 @@ package dk.harness.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -14,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -182,32 +180,12 @@ public final class RocSink extends AnnotatingSink {
         allLines.add(fmt.line(k, "*", counts.cell(k)));
         final Future<List<String>> curve = curves.get(k);
         if (curve != null) {
-          allLines.addAll(await(curve));
+          allLines.addAll(TaskResults.await(curve, "the ROC tables"));
         }
       }
       writeGz(all, allLines);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static List<String> await(Future<List<String>> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while writing the ROC tables");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 
