@@ -22,6 +22,9 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+# shellcheck source=bench/timing.sh
+source "$ROOT/bench/timing.sh" # runs.tsv rows, stat, median
+STAT_DECIMALS=1 # this script's tables print one decimal
 TILES=7
 RUNS=3
 THREADS=2
@@ -157,7 +160,7 @@ strata_size() {
       [[ -z "$name" || "$name" == \#* ]] && continue
       [[ "$path" == /* ]] || path="$dir/$path"
       n=$((n + 1))
-      bytes=$((bytes + $(stat -c %s "$path")))
+      bytes=$((bytes + $(wc -c < "$path")))
       if [[ "$path" == *.gz ]]; then
         lines=$((lines + $(bgzip -dc "$path" | wc -l)))
       else
@@ -180,7 +183,7 @@ STRAT_ARGS=()
 OUT="$CACHE/results/$DATA_KIND$TILES$([[ "$STRATA_SET" == giab ]] && echo -giab)-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 RUNS_TSV="$OUT/runs.tsv"
-printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kib\tload_before\n' > "$RUNS_TSV"
+runs_tsv_start
 
 # timed TOOL RUN CMD...: runs CMD under /usr/bin/time -v, appends a row to runs.tsv (with the 1-minute load
 # average before the run: other work on the machine stretches wall times, not CPU times).
@@ -195,25 +198,9 @@ timed() {
     tail -5 "$OUT/$tool.$run.stderr" >&2
     return 1
   fi
-  awk -v tool="$tool" -v run="$run" -v load="$load" -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
-    /User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { r = $2 }
-    END { printf "%s\t%s\t%.2f\t%.2f\t%.2f\t%d\t%s\n", tool, run, w, u, s, r, load }' "$tf" >> "$RUNS_TSV"
+  time_row "$tool" "$run" "$load" "$tf"
 }
 
-# stat TOOL COLUMN [SCALE]: "median [min-max]" of a runs.tsv column (3=wall 4=user 5=sys 6=rss 7=load;
-# cpu=user+sys).
-stat() {
-  awk -F'\t' -v tool="$1" -v col="$2" -v scale="${3:-1}" '
-    $1 == tool { v[n++] = (col == "cpu" ? $4 + $5 : $col) / scale }
-    END {
-      if (n == 0) { print "-"; exit }
-      for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
-      m = n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2
-      printf "%.1f [%.1f-%.1f]", m, v[0], v[n - 1]
-    }' "$RUNS_TSV"
-}
-median() { stat "$@" | cut -d' ' -f1; }
 
 HOST_INFO="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))," \
 HOST_INFO+=" $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)"

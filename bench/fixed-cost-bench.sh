@@ -18,6 +18,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+# shellcheck source=bench/timing.sh
+source "$ROOT/bench/timing.sh" # runs.tsv rows, stat, median
 RUNS=3
 USE_RTG=1
 USE_RUN=1
@@ -49,7 +51,7 @@ AOT_JAVA="$(cat "$ROOT/harness/cli/target/harness.aot.java" 2>/dev/null || true)
 OUT="$CACHE/results/fixed-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 RUNS_TSV="$OUT/runs.tsv"
-printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kib\tload_before\n' > "$RUNS_TSV"
+runs_tsv_start
 
 # timed TOOL RUN CMD...: as in compare-bench.sh, one runs.tsv row per run.
 timed() {
@@ -65,22 +67,8 @@ timed() {
     tail -5 "$OUT/$tool.$run.stderr" >&2
     return 1
   fi
-  awk -v tool="$tool" -v run="$run" -v load="$load" -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
-    /User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { r = $2 }
-    END { printf "%s\t%s\t%.2f\t%.2f\t%.2f\t%d\t%s\n", tool, run, w, u, s, r, load }' "$tf" >> "$RUNS_TSV"
+  time_row "$tool" "$run" "$load" "$tf"
 }
-stat() { # TOOL COLUMN [SCALE]: median [min-max]; COLUMN 3=wall 6=rss 7=load, cpu=user+sys
-  awk -F'\t' -v tool="$1" -v col="$2" -v scale="${3:-1}" '
-    $1 == tool { v[n++] = (col == "cpu" ? $4 + $5 : $col) / scale }
-    END {
-      if (n == 0) { print "-"; exit }
-      for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
-      m = n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2
-      printf "%.2f [%.2f-%.2f]", m, v[0], v[n - 1]
-    }' "$RUNS_TSV"
-}
-median() { stat "$@" | cut -d' ' -f1; }
 
 # harness_variant NAME RUN: one `bin/harness compare` with the variant's JVM.
 harness_variant() {
