@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.harness.io.InputException;
 import dk.harness.intake.Finding;
 import dk.harness.intake.Severity;
+import dk.harness.intake.IntakeJson;
 import dk.harness.intake.IntakeReport;
 import dk.harness.workflow.plan.PlanSubmission;
 import dk.harness.workflow.plan.PlanTruthSet;
@@ -25,39 +26,14 @@ public final class SubmissionFiles {
   private SubmissionFiles() {
   }
 
-  /** {@code intake.json}: schema {@code harness.intake/1}, the intake report's facts and every finding. */
+  /** {@code intake.json}: the intake report in {@link IntakeJson}'s form (schema, facts, every finding). */
   public static void writeIntake(Path dir, IntakeReport r) throws IOException {
     write(dir.resolve(INTAKE_JSON), r);
   }
 
   /** Writes an intake report as {@link #writeIntake} does, to any file. */
   public static void write(Path file, IntakeReport r) throws IOException {
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("schema", "harness.intake/1");
-    m.put("vcf", r.vcf() == null ? null : r.vcf().toString());
-    m.put("sha256", r.sha256());
-    m.put("index_sha256", r.indexSha256());
-    m.put("sample", r.sample());
-    m.put("build", r.build());
-    m.put("records", r.records());
-    m.put("filtered", r.filtered());
-    m.put("unphased_het", r.unphasedHet());
-    m.put("multiallelic", r.multiallelic());
-    m.put("symbolic", r.symbolic());
-    m.put("errors", r.hasErrors());
-    final List<Map<String, Object>> findings = new ArrayList<>();
-    for (Finding f : r.findings()) {
-      final Map<String, Object> fm = new LinkedHashMap<>();
-      fm.put("severity", f.severity().name());
-      fm.put("code", f.code());
-      fm.put("file", f.file() == null ? null : f.file().toString());
-      fm.put("line", f.line() < 0 ? null : f.line());
-      fm.put("message", f.message());
-      fm.put("fix", f.fix());
-      findings.add(fm);
-    }
-    m.put("findings", findings);
-    Json.write(file, m);
+    Json.write(file, IntakeJson.toJson(r));
   }
 
   /**
@@ -73,7 +49,7 @@ public final class SubmissionFiles {
       throw new InputException(file, -1, "cannot read the intake report (" + e.getMessage() + ")",
           "run the intake shard again", e);
     }
-    if (m == null || !"harness.intake/1".equals(m.path("schema").asText())) {
+    if (m == null || !IntakeJson.SCHEMA.equals(m.path("schema").asText())) {
       throw new InputException(file, -1, "not a harness.intake/1 report", "run the intake shard again");
     }
     final List<Finding> findings = new ArrayList<>();
